@@ -1,0 +1,191 @@
+package org.tcl4j.core;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Argument checking with tclsh's wording, shared by every command so that
+ * {@code wrong # args} and {@code bad option} read the same everywhere.
+ */
+public final class Args {
+    private Args() {
+    }
+
+    /**
+     * {@code wrong # args: should be "cmd sub usage"}: the first {@code words}
+     * words of objv, then the usage text (as Tcl_WrongNumArgs).
+     */
+    public static TclException wrongNum(TclValue[] objv, int words, String usage) {
+        StringBuilder sb = new StringBuilder("wrong # args: should be \"");
+        for (int i = 0; i < words && i < objv.length; i++) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            String w = objv[i].toString();
+            TclList.appendElement(sb, w, false);
+        }
+        if (usage != null && !usage.isEmpty()) {
+            if (words > 0) {
+                sb.append(' ');
+            }
+            sb.append(usage);
+        }
+        sb.append('"');
+        return new TclException(sb.toString(), "TCL WRONGARGS");
+    }
+
+    /** Throws wrongNum unless {@code min <= objv.length <= max} (max -1: unbounded). */
+    public static void check(TclValue[] objv, int min, int max, int words, String usage) throws TclException {
+        if (objv.length < min || (max >= 0 && objv.length > max)) {
+            throw wrongNum(objv, words, usage);
+        }
+    }
+
+    /**
+     * Matches {@code value} against a table of names, accepting unique
+     * prefixes, as Tcl_GetIndexFromObj does.
+     *
+     * @param what the noun for the message, e.g. "option" or "subcommand"
+     */
+    public static int index(TclValue value, String[] table, String what) throws TclException {
+        return index(value.toString(), table, what, true);
+    }
+
+    public static int index(String key, String[] table, String what, boolean allowPrefix) throws TclException {
+        int found = -1;
+        int matches = 0;
+        for (int i = 0; i < table.length; i++) {
+            String t = table[i];
+            if (t == null) {
+                continue;
+            }
+            if (t.equals(key)) {
+                return i;
+            }
+            if (allowPrefix && !key.isEmpty() && t.startsWith(key)) {
+                found = i;
+                matches++;
+            }
+        }
+        if (matches == 1) {
+            return found;
+        }
+        throw badIndex(key, table, what, matches > 1);
+    }
+
+    /** {@code bad option "x": must be a, b, or c} (or "ambiguous option ..."). */
+    public static TclException badIndex(String key, String[] table, String what, boolean ambiguous) {
+        List<String> names = new ArrayList<>();
+        for (String t : table) {
+            if (t != null) {
+                names.add(t);
+            }
+        }
+        String prefix = (ambiguous || key.isEmpty() ? "ambiguous " : "bad ") + what + " \"" + key + "\": must be ";
+        return new TclException(prefix + joinChoices(names), "TCL LOOKUP INDEX " + what + " " + TclList.format(List.of(key)));
+    }
+
+    /** "a", "a or b", "a, b, or c". */
+    public static String joinChoices(List<String> names) {
+        StringBuilder sb = new StringBuilder();
+        int n = names.size();
+        for (int i = 0; i < n; i++) {
+            if (i > 0) {
+                sb.append(n == 2 ? " " : ", ");
+                if (i == n - 1) {
+                    sb.append("or ");
+                }
+            }
+            sb.append(names.get(i));
+        }
+        return sb.toString();
+    }
+
+    /** Parses an integer argument with tclsh's message. */
+    public static int intArg(TclValue v) throws TclException {
+        return v.asInt();
+    }
+
+    /**
+     * Parses a list index: an integer, {@code end}, {@code end-N},
+     * {@code end+N}, {@code M+N}, {@code M-N}. {@code end} is the index of
+     * the last element ({@code size - 1}).
+     */
+    public static int indexArg(TclValue v, int end) throws TclException {
+        Object rep = v.rep();
+        if (rep instanceof Long l) {
+            return clampIndex(l);
+        }
+        String s = v.toString().trim();
+        long result;
+        try {
+            if (s.startsWith("end")) {
+                String rest = s.substring(3);
+                if (rest.isEmpty()) {
+                    return end;
+                }
+                char op = rest.charAt(0);
+                if ((op != '-' && op != '+') || rest.length() < 2 || !isIntegerText(rest.substring(1))) {
+                    throw badIndexValue(v);
+                }
+                long off = parseLong(rest.substring(1));
+                result = op == '-' ? (long) end - off : (long) end + off;
+            } else {
+                int opPos = -1;
+                for (int i = 1; i < s.length(); i++) {
+                    char c = s.charAt(i);
+                    if ((c == '+' || c == '-') && Character.isDigit(s.charAt(i - 1))) {
+                        opPos = i;
+                        break;
+                    }
+                }
+                if (opPos > 0) {
+                    String a = s.substring(0, opPos);
+                    String b = s.substring(opPos + 1);
+                    if (!isIntegerText(a) || !isIntegerText(b)) {
+                        throw badIndexValue(v);
+                    }
+                    long x = parseLong(a);
+                    long y = parseLong(b);
+                    result = s.charAt(opPos) == '+' ? x + y : x - y;
+                } else {
+                    Number n = Numbers.parse(s);
+                    if (!(n instanceof Long) && !(n instanceof java.math.BigInteger)) {
+                        throw badIndexValue(v);
+                    }
+                    if (n instanceof java.math.BigInteger b) {
+                        return b.signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+                    }
+                    result = n.longValue();
+                }
+            }
+        } catch (NumberFormatException e) {
+            throw badIndexValue(v);
+        }
+        return clampIndex(result);
+    }
+
+    private static int clampIndex(long l) {
+        if (l < Integer.MIN_VALUE) {
+            return Integer.MIN_VALUE;
+        }
+        if (l > Integer.MAX_VALUE) {
+            return Integer.MAX_VALUE;
+        }
+        return (int) l;
+    }
+
+    private static boolean isIntegerText(String s) {
+        Number n = Numbers.parse(s);
+        return n instanceof Long;
+    }
+
+    private static long parseLong(String s) {
+        return Numbers.parse(s).longValue();
+    }
+
+    private static TclException badIndexValue(TclValue v) {
+        return new TclException("bad index \"" + v + "\": must be integer?[+-]integer? or end?[+-]integer?",
+                "TCL VALUE INDEX");
+    }
+}

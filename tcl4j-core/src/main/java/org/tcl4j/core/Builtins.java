@@ -1,0 +1,46 @@
+package org.tcl4j.core;
+
+import org.tcl4j.core.cmd.ArrayCmd;
+import org.tcl4j.core.cmd.BinaryCmd;
+import org.tcl4j.core.cmd.ClockCmd;
+import org.tcl4j.core.cmd.ControlCommands;
+import org.tcl4j.core.cmd.DictCmd;
+import org.tcl4j.core.cmd.InfoCmd;
+import org.tcl4j.core.cmd.ListCommands;
+import org.tcl4j.core.cmd.MiscCommands;
+import org.tcl4j.core.cmd.NamespaceCmd;
+import org.tcl4j.core.cmd.ProcCommands;
+import org.tcl4j.core.cmd.RegexpCommands;
+import org.tcl4j.core.cmd.StringCmd;
+import org.tcl4j.core.cmd.FormatScanCommands;
+import org.tcl4j.core.cmd.TraceCmd;
+import org.tcl4j.core.cmd.VarCommands;
+import org.tcl4j.core.expr.ExprCommands;
+
+/**
+ * Installs the built-in commands into a new interpreter, one command family
+ * at a time (each family is one class in {@code org.tcl4j.core.cmd}).
+ */
+final class Builtins {
+    private Builtins() {
+    }
+
+    static void registerAll(Interp interp) {
+        VarCommands.register(interp);
+        ControlCommands.register(interp);
+        ProcCommands.register(interp);
+        InfoCmd.register(interp);
+        NamespaceCmd.register(interp);
+        TraceCmd.register(interp);
+        MiscCommands.register(interp);
+        ExprCommands.register(interp);
+        StringCmd.register(interp);
+        FormatScanCommands.register(interp);
+        BinaryCmd.register(interp);
+        ListCommands.register(interp);
+        DictCmd.register(interp);
+        ArrayCmd.register(interp);
+        RegexpCommands.register(interp);
+        ClockCmd.register(interp);
+    }
+}

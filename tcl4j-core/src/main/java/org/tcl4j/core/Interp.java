@@ -1,0 +1,923 @@
+package org.tcl4j.core;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * A Tcl interpreter: namespaces, call frames, variables, command dispatch
+ * and script evaluation.
+ *
+ * <h2>Completion codes</h2>
+ * Errors travel as {@link TclException}. The other non-ok completions
+ * (return, break, continue, and custom codes) are kept in {@link #code()}:
+ * a command that ends with such a code sets it and returns normally; the
+ * script evaluator stops at the first command that leaves a non-ok code and
+ * hands it to its caller. Commands that evaluate scripts and then go on
+ * (loops, {@code catch}) must look at {@link #code()} after each evaluation;
+ * {@link #evalLoopBody} does that for loops.
+ *
+ * <h2>errorInfo</h2>
+ * tclsh compiles scripts, and a compiled unit logs only its innermost failing
+ * command; bodies of {@code if}, {@code while}, {@code catch}... given as
+ * literal words, and command substitutions, belong to the enclosing unit.
+ * {@link #evalInline} reproduces that, so that errorInfo and -errorline read
+ * as in tclsh.
+ */
+public final class Interp {
+    public static final int OK = 0;
+    public static final int ERROR = 1;
+    public static final int RETURN = 2;
+    public static final int BREAK = 3;
+    public static final int CONTINUE = 4;
+
+    /** Default limit on nested evaluations, as in tclsh. */
+    public static final int DEFAULT_MAX_NESTING = 1000;
+
+    final Namespace global = new Namespace("", null);
+    final CallFrame globalFrame = new CallFrame(global, null, null, 0, null, null, true);
+    /** The frame whose variables are visible now. */
+    CallFrame varFrame = globalFrame;
+    int code = OK;
+    /** Options of the pending {@code return} (for code RETURN). */
+    TclDict returnOptions;
+    /** Bumped on every change that can affect command lookup. */
+    int epoch;
+    private int nesting;
+    private int maxNesting = DEFAULT_MAX_NESTING;
+    /** Depth of evaluation units (see the class comment). */
+    private int unitDepth;
+    /** The parsed command being invoked, so commands can recognise literal words. */
+    private Script.Command activeCommand;
+    private final Map<Object, Object> assocData = new HashMap<>();
+    private PrintStream stdout = System.out;
+    private PrintStream stderr = System.err;
+    private boolean deleted;
+    private Interp parentInterp;
+
+    /** Creates an interpreter with all built-in commands. */
+    public Interp() {
+        Builtins.registerAll(this);
+    }
+
+    // ------------------------------------------------------------ accessors
+
+    public Namespace globalNamespace() {
+        return global;
+    }
+
+    public Namespace currentNamespace() {
+        return varFrame.ns;
+    }
+
+    public CallFrame varFrame() {
+        return varFrame;
+    }
+
+    public CallFrame globalFrame() {
+        return globalFrame;
+    }
+
+    /** Makes {@code f} the current variable frame; returns the previous one. */
+    public CallFrame setVarFrame(CallFrame f) {
+        CallFrame old = varFrame;
+        varFrame = f;
+        return old;
+    }
+
+    public PrintStream stdout() {
+        return stdout;
+    }
+
+    public PrintStream stderr() {
+        return stderr;
+    }
+
+    public void setStdout(PrintStream s) {
+        stdout = s;
+    }
+
+    public void setStderr(PrintStream s) {
+        stderr = s;
+    }
+
+    /** Per-interpreter data owned by some extension, created on first use. */
+    @SuppressWarnings("unchecked")
+    public <T> T data(Object key, Supplier<T> init) {
+        return (T) assocData.computeIfAbsent(key, k -> init.get());
+    }
+
+    public int maxNesting() {
+        return maxNesting;
+    }
+
+    public void setMaxNesting(int n) {
+        maxNesting = n;
+    }
+
+    public Interp parentInterp() {
+        return parentInterp;
+    }
+
+    public void setParentInterp(Interp p) {
+        parentInterp = p;
+    }
+
+    public boolean isDeleted() {
+        return deleted;
+    }
+
+    public void markDeleted() {
+        deleted = true;
+    }
+
+    // ------------------------------------------------------- completion codes
+
+    public int code() {
+        return code;
+    }
+
+    public void setCode(int c) {
+        code = c;
+    }
+
+    /** Clears a pending non-ok code and returns it. */
+    public int takeCode() {
+        int c = code;
+        code = OK;
+        return c;
+    }
+
+    public TclDict returnOptions() {
+        return returnOptions;
+    }
+
+    public void setReturnOptions(TclDict d) {
+        returnOptions = d;
+    }
+
+    // ----------------------------------------------------------- evaluation
+
+    /** Evaluates a script given as a string. */
+    public TclValue eval(String script) throws TclException {
+        return eval(TclValue.of(script));
+    }
+
+    /**
+     * Evaluates a script value as its own unit (as {@code eval}, {@code uplevel},
+     * a proc body or the top level do). The parse is cached on the value.
+     */
+    public TclValue eval(TclValue script) throws TclException {
+        Script s = compile(script);
+        unitDepth++;
+        try {
+            return evalScript(s);
+        } finally {
+            unitDepth--;
+        }
+    }
+
+    /**
+     * Evaluates a body that tclsh would compile into the enclosing unit (a
+     * literal body of if/while/for/catch..., see the class comment).
+     * {@code wordLine} is the line of the body word in the enclosing script.
+     */
+    public TclValue evalInline(TclValue body, int wordLine) throws TclException {
+        Script s = compile(body);
+        int depth = unitDepth;
+        try {
+            return evalScript(s);
+        } catch (TclException e) {
+            if (e.loggedDepth == depth && !e.lineShifted) {
+                e.setErrorLine(e.errorLine() + wordLine - 1);
+                e.lineShifted = true;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The line of word {@code index} of the invoking command, when that word
+     * is the literal {@code value} (a braced body that tclsh would compile
+     * inline); -1 otherwise. Must be called before evaluating anything.
+     */
+    public int literalWordLine(TclValue[] objv, int index) {
+        Script.Command c = activeCommand;
+        if (c == null || c.hasExpansion || c.words.length != objv.length) {
+            return -1;
+        }
+        Script.Word w = c.words[index];
+        return w.literal == objv[index] ? w.line : -1;
+    }
+
+    /**
+     * Evaluates a body inline when tclsh would (see {@link #literalWordLine}),
+     * otherwise as its own unit with {@code context} appended to errorInfo
+     * (e.g. {@code "\"foreach\" body"} gives {@code ("foreach" body line 2)}).
+     */
+    public TclValue evalBody(TclValue body, int literalLine, String context) throws TclException {
+        if (literalLine > 0) {
+            return evalInline(body, literalLine);
+        }
+        try {
+            return eval(body);
+        } catch (TclException e) {
+            if (context != null) {
+                e.addErrorInfo("\n    (" + context + " line " + e.errorLine() + ")");
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Runs one iteration of a loop body and digests break/continue.
+     *
+     * @return OK to go on, BREAK to leave the loop normally, or another code
+     *         (RETURN, custom) that the loop must leave pending and return at once
+     */
+    public int evalLoopBody(TclValue body, int literalLine, String context) throws TclException {
+        evalBody(body, literalLine, context);
+        int c = code;
+        if (c == OK) {
+            return OK;
+        }
+        if (c == CONTINUE) {
+            code = OK;
+            return OK;
+        }
+        if (c == BREAK) {
+            code = OK;
+            return BREAK;
+        }
+        return c;
+    }
+
+    /** The parsed form of a script value, cached on the value. */
+    public static Script compile(TclValue script) throws TclException {
+        Object rep = script.rep();
+        if (rep instanceof Script s) {
+            return s;
+        }
+        Script s = Parser.parse(script.toString());
+        script.setRep(s);
+        return s;
+    }
+
+    TclValue evalScript(Script s) throws TclException {
+        TclValue result = TclValue.EMPTY;
+        for (Script.Command c : s.commands) {
+            try {
+                TclValue[] objv = c.hasExpansion ? expandWords(c) : substWords(c);
+                result = invokeParsed(c, objv);
+            } catch (CodeInSubstitution pending) {
+                return pending.result();
+            } catch (TclException e) {
+                logCommand(e, s, c);
+                throw e;
+            } catch (StackOverflowError so) {
+                TclException e = new TclException("too many nested evaluations (infinite loop?)",
+                        "TCL LIMIT STACK");
+                logCommand(e, s, c);
+                throw e;
+            }
+            if (code != OK) {
+                return result;
+            }
+        }
+        return result;
+    }
+
+    private void logCommand(TclException e, Script s, Script.Command c) {
+        if (e.loggedDepth == unitDepth) {
+            return;
+        }
+        String text = s.source.substring(c.start - scriptOffset(s), c.end - scriptOffset(s));
+        addCommandInfo(e, text);
+        e.loggedDepth = unitDepth;
+        e.lineShifted = false;
+        e.setErrorLine(c.line);
+    }
+
+    /** Start of a (possibly nested) script's source within the text its offsets refer to. */
+    private static int scriptOffset(Script s) {
+        return s.offset;
+    }
+
+    /** Appends "while executing" / "invoked from within" with tclsh's 150-char cut. */
+    public static void addCommandInfo(TclException e, String cmdText) {
+        String shown = cmdText;
+        String ellipsis = "";
+        if (utf8Length(cmdText) > 150) {
+            shown = cutUtf8(cmdText, 150);
+            ellipsis = "...";
+        }
+        String head = e.hasErrorInfo() ? "\n    invoked from within\n\"" : "\n    while executing\n\"";
+        e.addErrorInfo(head + shown + ellipsis + "\"");
+    }
+
+    private static int utf8Length(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c < 0x80 && c != 0 ? 1 : c < 0x800 ? 2 : 3;
+        }
+        return n;
+    }
+
+    private static String cutUtf8(String s, int limit) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            n += c < 0x80 && c != 0 ? 1 : c < 0x800 ? 2 : 3;
+            if (n > limit) {
+                return s.substring(0, i);
+            }
+        }
+        return s;
+    }
+
+    private TclValue[] substWords(Script.Command c) throws TclException {
+        Script.Word[] words = c.words;
+        TclValue[] objv = new TclValue[words.length];
+        for (int i = 0; i < words.length; i++) {
+            Script.Word w = words[i];
+            objv[i] = w.literal != null ? w.literal : substWord(w);
+        }
+        return objv;
+    }
+
+    private TclValue[] expandWords(Script.Command c) throws TclException {
+        List<TclValue> out = new ArrayList<>(c.words.length + 4);
+        for (Script.Word w : c.words) {
+            TclValue v = w.literal != null ? w.literal : substWord(w);
+            if (w.expand) {
+                out.addAll(v.asList());
+            } else {
+                out.add(v);
+            }
+        }
+        return out.toArray(new TclValue[0]);
+    }
+
+    /** Substitutes one word; a single $var or [cmd] keeps its value (and rep). */
+    TclValue substWord(Script.Word w) throws TclException {
+        Script.Part[] parts = w.parts;
+        if (parts.length == 1) {
+            return substPart(parts[0]);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Script.Part p : parts) {
+            if (p instanceof Script.Text t) {
+                sb.append(t.text);
+            } else {
+                sb.append(substPart(p).toString());
+            }
+        }
+        return TclValue.of(sb.toString());
+    }
+
+    private TclValue substPart(Script.Part p) throws TclException {
+        if (p instanceof Script.VarRef v) {
+            if (v.index == null) {
+                return getVar(v.name);
+            }
+            TclValue idx = v.index.literal != null ? v.index.literal : substWord(v.index);
+            return getVar(v.name, idx.toString());
+        }
+        if (p instanceof Script.CommandSubst cs) {
+            TclValue r = evalScript(cs.script);
+            if (code != OK) {
+                // break/continue/return inside [...] end the enclosing command
+                throw new CodeInSubstitution(r);
+            }
+            return r;
+        }
+        return TclValue.of(((Script.Text) p).text);
+    }
+
+    /**
+     * Thrown when a command substitution ends with a non-ok code; the
+     * enclosing command is then not invoked, and the code stays pending.
+     */
+    static final class CodeInSubstitution extends TclException {
+        private static final long serialVersionUID = 1L;
+
+        CodeInSubstitution(TclValue r) {
+            super(r, null);
+        }
+    }
+
+    /** Evaluates a word-like value for {@code subst}. */
+    public TclValue substitute(Script.Word w) throws TclException {
+        return w.literal != null ? w.literal : substWord(w);
+    }
+
+    private TclValue invokeParsed(Script.Command c, TclValue[] objv) throws TclException {
+        CommandEntry e;
+        Namespace ns = varFrame.ns;
+        if (c.cachedEpoch == epoch && c.cachedNs == ns && !c.hasExpansion) {
+            e = c.cachedEntry;
+        } else {
+            e = objv.length == 0 ? null : findCommand(objv[0].toString());
+            if (e != null && !c.hasExpansion) {
+                c.cachedEntry = e;
+                c.cachedNs = ns;
+                c.cachedEpoch = epoch;
+            }
+        }
+        Script.Command saved = activeCommand;
+        activeCommand = c;
+        try {
+            return invokeEntry(e, objv);
+        } finally {
+            activeCommand = saved;
+        }
+    }
+
+    /** Invokes a command by words, as {@code eval} of a list would. */
+    public TclValue invoke(TclValue... objv) throws TclException {
+        if (objv.length == 0) {
+            return TclValue.EMPTY;
+        }
+        Script.Command saved = activeCommand;
+        activeCommand = null;
+        try {
+            return invokeEntry(findCommand(objv[0].toString()), objv);
+        } finally {
+            activeCommand = saved;
+        }
+    }
+
+    /**
+     * Invokes a command and logs it in errorInfo on error, as when a list is
+     * evaluated as a script (callbacks, {@code eval} of a pure list).
+     */
+    public TclValue invokeLogged(TclValue... objv) throws TclException {
+        try {
+            return invoke(objv);
+        } catch (TclException e) {
+            if (e.loggedDepth != unitDepth + 1) {
+                addCommandInfo(e, TclList.wrap(objv).format());
+                e.loggedDepth = unitDepth + 1;
+            }
+            throw e;
+        }
+    }
+
+    private TclValue invokeEntry(CommandEntry e, TclValue[] objv) throws TclException {
+        if (e == null) {
+            return invokeUnknown(objv);
+        }
+        if (++nesting > maxNesting) {
+            nesting--;
+            throw new TclException("too many nested evaluations (infinite loop?)", "TCL LIMIT STACK");
+        }
+        try {
+            if (e.traces != null) {
+                return CommandTraces.invokeTraced(this, e, objv);
+            }
+            return e.command.invoke(this, objv);
+        } catch (StackOverflowError so) {
+            throw new TclException("too many nested evaluations (infinite loop?)", "TCL LIMIT STACK");
+        } catch (RuntimeException re) {
+            if (re instanceof TclRuntimeException t) {
+                throw t.unwrap();
+            }
+            throw new TclException("internal error: " + re, "TCL INTERNAL");
+        } finally {
+            nesting--;
+        }
+    }
+
+    private TclValue invokeUnknown(TclValue[] objv) throws TclException {
+        String name = objv.length == 0 ? "" : objv[0].toString();
+        Namespace ns = varFrame.ns;
+        TclValue handler = null;
+        for (Namespace n = ns; n != null; n = null) {
+            handler = n.unknownHandler;
+        }
+        CommandEntry unknown;
+        TclValue[] prefix;
+        if (handler != null) {
+            prefix = handler.asList().toArray();
+            unknown = prefix.length == 0 ? null : findCommand(prefix[0].toString());
+        } else {
+            unknown = findCommand("::unknown");
+            prefix = new TclValue[] {TclValue.of("::unknown")};
+        }
+        if (unknown == null || inUnknown > 0 && handler == null) {
+            throw new TclException("invalid command name \"" + name + "\"",
+                    "TCL LOOKUP COMMAND " + TclList.format(List.of(name)));
+        }
+        TclValue[] full = new TclValue[prefix.length + objv.length];
+        System.arraycopy(prefix, 0, full, 0, prefix.length);
+        System.arraycopy(objv, 0, full, prefix.length, objv.length);
+        inUnknown++;
+        try {
+            return invokeEntry(unknown, full);
+        } finally {
+            inUnknown--;
+        }
+    }
+
+    private int inUnknown;
+
+    // ------------------------------------------------------------ commands
+
+    /** Registers a command; a name without "::" goes in the global namespace. */
+    public CommandEntry register(String name, TclCommand cmd) {
+        return createCommand(name.contains("::") ? name : "::" + name, cmd);
+    }
+
+    /**
+     * Creates (or replaces) a command; relative names are resolved from the
+     * current namespace, creating no namespaces (like Tcl_CreateObjCommand).
+     */
+    public CommandEntry createCommand(String name, TclCommand cmd) {
+        Namespace ns;
+        String tail;
+        int sep = name.lastIndexOf("::");
+        if (sep >= 0) {
+            String nsName = name.substring(0, sep);
+            tail = name.substring(sep + 2);
+            ns = nsName.isEmpty() || nsName.replace(":", "").isEmpty() ? global : ensureNamespace(nsName);
+        } else {
+            ns = varFrame.ns;
+            tail = name;
+        }
+        CommandEntry old = ns.commands.get(tail);
+        if (old != null) {
+            deleteCommandEntry(old, false);
+        }
+        CommandEntry e = new CommandEntry(tail, ns, cmd);
+        ns.commands.put(tail, e);
+        epoch++;
+        return e;
+    }
+
+    /** Finds a command by name as Tcl resolves it from the current namespace; null if none. */
+    public CommandEntry findCommand(String name) {
+        Namespace cur = varFrame.ns;
+        if (name.startsWith("::") || name.contains("::")) {
+            return findQualifiedCommand(name, cur);
+        }
+        CommandEntry e = cur.commands.get(name);
+        if (e != null) {
+            return e;
+        }
+        if (!cur.path.isEmpty()) {
+            for (Namespace p : cur.path) {
+                if (!p.deleted && (e = p.commands.get(name)) != null) {
+                    return e;
+                }
+            }
+        }
+        return global.commands.get(name);
+    }
+
+    private CommandEntry findQualifiedCommand(String name, Namespace cur) {
+        int sep = name.lastIndexOf("::");
+        String nsPart = name.substring(0, sep);
+        String tail = name.substring(sep + 2);
+        while (nsPart.endsWith(":")) {
+            nsPart = nsPart.substring(0, nsPart.length() - 1);
+        }
+        Namespace ns = findNamespace(nsPart, cur);
+        if (ns != null) {
+            CommandEntry e = ns.commands.get(tail);
+            if (e != null) {
+                return e;
+            }
+        }
+        if (!name.startsWith("::") && cur != global) {
+            ns = findNamespace(nsPart, global);
+            if (ns != null) {
+                return ns.commands.get(tail);
+            }
+        }
+        return null;
+    }
+
+    /** Deletes a command (and imports of it); false if it did not exist. */
+    public boolean deleteCommand(String name) {
+        CommandEntry e = findCommand(name);
+        if (e == null) {
+            return false;
+        }
+        deleteCommandEntry(e, true);
+        return true;
+    }
+
+    public void deleteCommandEntry(CommandEntry e, boolean runTraces) {
+        if (e.deleted) {
+            return;
+        }
+        e.deleted = true;
+        if (e.ns.commands.get(e.name) == e) {
+            e.ns.commands.remove(e.name);
+        }
+        epoch++;
+        if (e.importedBy != null) {
+            for (CommandEntry imp : new ArrayList<>(e.importedBy)) {
+                deleteCommandEntry(imp, runTraces);
+            }
+        }
+        if (e.importedFrom != null && e.importedFrom.importedBy != null) {
+            e.importedFrom.importedBy.remove(e);
+        }
+        if (runTraces && e.traces != null) {
+            CommandTraces.fireDelete(this, e);
+        }
+        if (e.onDelete != null) {
+            e.onDelete.run();
+        }
+    }
+
+    /** Renames a command; an empty new name deletes it. Errors as tclsh's {@code rename}. */
+    public void renameCommand(String from, String to) throws TclException {
+        CommandEntry e = findCommand(from);
+        if (e == null) {
+            throw new TclException("can't " + (to.isEmpty() ? "delete" : "rename") + " \"" + from
+                    + "\": command doesn't exist", "TCL LOOKUP COMMAND " + TclList.format(List.of(from)));
+        }
+        if (to.isEmpty()) {
+            deleteCommandEntry(e, true);
+            return;
+        }
+        Namespace ns;
+        String tail;
+        int sep = to.lastIndexOf("::");
+        if (sep >= 0) {
+            String nsName = to.substring(0, sep);
+            tail = to.substring(sep + 2);
+            ns = nsName.replace(":", "").isEmpty() ? global : findNamespace(nsName, varFrame.ns);
+            if (ns == null) {
+                throw new TclException("can't rename to \"" + to + "\": bad command name", "TCL VALUE COMMAND");
+            }
+        } else {
+            ns = varFrame.ns;
+            tail = to;
+        }
+        if (ns.commands.containsKey(tail)) {
+            throw new TclException("can't rename to \"" + to + "\": command already exists",
+                    "TCL OPERATION RENAME TARGET_EXISTS");
+        }
+        String oldFull = e.fullName();
+        e.ns.commands.remove(e.name);
+        e.name = tail;
+        e.ns = ns;
+        ns.commands.put(tail, e);
+        epoch++;
+        if (e.traces != null) {
+            CommandTraces.fireRename(this, e, oldFull, e.fullName());
+        }
+    }
+
+    /** Invalidates cached command lookups (after namespace path or import changes). */
+    public void bumpEpoch() {
+        epoch++;
+    }
+
+    // ---------------------------------------------------------- namespaces
+
+    /** Resolves a namespace name relative to {@code from}; null if missing. */
+    public Namespace findNamespace(String name, Namespace from) {
+        if (name.isEmpty()) {
+            return from;
+        }
+        Namespace ns = from;
+        int i = 0;
+        int n = name.length();
+        if (name.startsWith("::")) {
+            ns = global;
+            while (i < n && name.charAt(i) == ':') {
+                i++;
+            }
+        }
+        while (i < n) {
+            int sep = name.indexOf("::", i);
+            String part = sep < 0 ? name.substring(i) : name.substring(i, sep);
+            if (!part.isEmpty()) {
+                ns = ns.children.get(part);
+                if (ns == null) {
+                    if (from != global && !name.startsWith("::")) {
+                        return findNamespace("::" + name, global);
+                    }
+                    return null;
+                }
+            }
+            if (sep < 0) {
+                break;
+            }
+            i = sep;
+            while (i < n && name.charAt(i) == ':') {
+                i++;
+            }
+        }
+        return ns;
+    }
+
+    /** Finds or creates a namespace (relative to the current one). */
+    public Namespace ensureNamespace(String name) {
+        Namespace ns = name.startsWith("::") ? global : varFrame.ns;
+        for (String part : name.split("::+")) {
+            if (part.isEmpty()) {
+                continue;
+            }
+            Namespace child = ns.children.get(part);
+            if (child == null) {
+                child = new Namespace(part, ns);
+                ns.children.put(part, child);
+            }
+            ns = child;
+        }
+        return ns;
+    }
+
+    /** Deletes a namespace with its children, commands and variables. */
+    public void deleteNamespace(Namespace ns) {
+        if (ns.deleted || ns == global) {
+            return;
+        }
+        ns.deleted = true;
+        for (Namespace child : new ArrayList<>(ns.children.values())) {
+            deleteNamespace(child);
+        }
+        if (ns.onDelete != null) {
+            for (Runnable r : ns.onDelete) {
+                r.run();
+            }
+        }
+        for (CommandEntry e : new ArrayList<>(ns.commands.values())) {
+            deleteCommandEntry(e, true);
+        }
+        for (Var v : new ArrayList<>(ns.vars.values())) {
+            Variables.unsetForDeletion(this, v);
+        }
+        ns.vars.clear();
+        ns.parent.children.remove(ns.name);
+        epoch++;
+    }
+
+    // ----------------------------------------------------------- variables
+
+    /** Reads a variable ({@code a}, {@code a(b)}, {@code ::ns::a}). */
+    public TclValue getVar(String name) throws TclException {
+        return Variables.get(this, name);
+    }
+
+    public TclValue getVar(String name, String index) throws TclException {
+        return Variables.get(this, name, index);
+    }
+
+    /** Null when the variable does not exist (no error). */
+    public TclValue getVarOrNull(String name) {
+        try {
+            return Variables.exists(this, name) ? Variables.get(this, name) : null;
+        } catch (TclException e) {
+            return null;
+        }
+    }
+
+    public TclValue setVar(String name, TclValue value) throws TclException {
+        return Variables.set(this, name, value);
+    }
+
+    public TclValue setVar(String name, String index, TclValue value) throws TclException {
+        return Variables.set(this, name, index, value);
+    }
+
+    public TclValue setGlobal(String name, TclValue value) throws TclException {
+        return Variables.setIn(this, globalFrame, name, value);
+    }
+
+    public TclValue getGlobal(String name) throws TclException {
+        return Variables.getIn(this, globalFrame, name);
+    }
+
+    public void unsetVar(String name, boolean complain) throws TclException {
+        Variables.unset(this, name, complain);
+    }
+
+    public boolean varExists(String name) {
+        return Variables.exists(this, name);
+    }
+
+    // -------------------------------------------------------------- frames
+
+    /** Pushes a procedure frame; pair with {@link #popFrame}. */
+    public CallFrame pushProcFrame(Namespace ns, TclValue[] objv, Proc proc) {
+        CallFrame f = new CallFrame(ns, new HashMap<>(), varFrame, varFrame.level + 1, objv, proc, false);
+        varFrame = f;
+        return f;
+    }
+
+    /** Pushes a namespace frame (for {@code namespace eval}); pair with {@link #popFrame}. */
+    public CallFrame pushNamespaceFrame(Namespace ns, TclValue[] objv) {
+        CallFrame f = new CallFrame(ns, null, varFrame, varFrame.level + 1, objv, null, true);
+        varFrame = f;
+        return f;
+    }
+
+    public void popFrame(CallFrame f) {
+        varFrame = f.callerVar;
+    }
+
+    /**
+     * Resolves a level spec as uplevel/upvar do ({@code 1}, {@code #0}); the
+     * default is one level up.
+     */
+    public CallFrame frameAt(String spec) throws TclException {
+        CallFrame cur = varFrame;
+        int target;
+        if (spec.startsWith("#")) {
+            try {
+                target = Integer.parseInt(spec.substring(1));
+            } catch (NumberFormatException ex) {
+                throw new TclException("bad level \"" + spec + "\"", "TCL LOOKUP LEVEL " + spec);
+            }
+        } else {
+            int rel;
+            try {
+                rel = Integer.parseInt(spec);
+            } catch (NumberFormatException ex) {
+                throw new TclException("bad level \"" + spec + "\"", "TCL LOOKUP LEVEL " + spec);
+            }
+            target = cur.level - rel;
+        }
+        if (target < 0 || target > cur.level) {
+            throw new TclException("bad level \"" + spec + "\"", "TCL LOOKUP LEVEL " + spec);
+        }
+        CallFrame f = cur;
+        while (f.level > target) {
+            f = f.callerVar;
+        }
+        return f;
+    }
+
+    /** Is the value a level spec ({@code 2}, {@code #1})? */
+    public static boolean looksLikeLevel(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        int i = s.charAt(0) == '#' ? 1 : 0;
+        if (i >= s.length()) {
+            return false;
+        }
+        for (; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // --------------------------------------------------------------- errors
+
+    /**
+     * Records a caught error in {@code ::errorInfo} and {@code ::errorCode}
+     * (as tclsh does by the time a script can look at them).
+     */
+    public void recordError(TclException e) {
+        try {
+            Variables.setIn(this, globalFrame, "errorInfo", TclValue.of(e.errorInfo()));
+            Variables.setIn(this, globalFrame, "errorCode", e.errorCode());
+        } catch (TclException ignored) {
+            // a trace refused the write; tclsh ignores that too
+        }
+    }
+
+    /** The return-options dict of a caught error, shaped as tclsh's. */
+    public TclDict errorOptions(TclException e) {
+        TclDict d = new TclDict();
+        d.put("-code", TclValue.ONE);
+        d.put("-level", TclValue.ZERO);
+        if (e.extraOptions() != null) {
+            for (Map.Entry<TclValue, TclValue> en : e.extraOptions().entries().entrySet()) {
+                String k = en.getKey().toString();
+                if (!k.equals("-code") && !k.equals("-level") && !k.equals("-errorinfo")
+                        && !k.equals("-errorcode") && !k.equals("-errorline")) {
+                    d.put(en.getKey(), en.getValue());
+                }
+            }
+        }
+        d.put("-errorcode", e.errorCode());
+        d.put("-errorinfo", TclValue.of(e.errorInfo()));
+        d.put("-errorline", TclValue.of(e.errorLine()));
+        return d;
+    }
+
+    /** Evaluation units started so far (exposed for commands that emulate compiled bodies). */
+    int unitDepth() {
+        return unitDepth;
+    }
+
+    @Override
+    public String toString() {
+        return "Interp" + Arrays.toString(new Object[] {global.fullName()});
+    }
+}

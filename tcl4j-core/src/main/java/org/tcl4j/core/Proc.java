@@ -1,0 +1,194 @@
+package org.tcl4j.core;
+
+import java.util.HashMap;
+import java.util.List;
+
+/**
+ * A procedure (from {@code proc}) or lambda (from {@code apply}): formal
+ * arguments with defaults, an optional trailing {@code args}, and a body
+ * whose parse is cached on the body value.
+ */
+public final class Proc implements TclCommand {
+    final Namespace ns;
+    final TclValue argSpec;
+    final TclValue body;
+    final String[] names;
+    final TclValue[] defaults;
+    final boolean varargs;
+    /** For lambdas: the lambda term, used in errorInfo; null for procs. */
+    final TclValue lambda;
+
+    public Proc(Namespace ns, TclValue argSpec, TclValue body, String procName, TclValue lambda)
+            throws TclException {
+        this.ns = ns;
+        this.argSpec = argSpec;
+        this.body = body;
+        this.lambda = lambda;
+        List<TclValue> specs = argSpec.asList();
+        int n = specs.size();
+        names = new String[n];
+        defaults = new TclValue[n];
+        for (int i = 0; i < n; i++) {
+            List<TclValue> parts = specs.get(i).asList();
+            if (parts.isEmpty()) {
+                throw new TclException("argument with no name", "TCL OPERATION PROC FORMALARGUMENTFORMAT");
+            }
+            if (parts.size() > 2) {
+                throw new TclException("too many fields in argument specifier \"" + specs.get(i) + "\"",
+                        "TCL OPERATION PROC FORMALARGUMENTFORMAT");
+            }
+            String name = parts.get(0).toString();
+            if (name.contains("::")) {
+                throw new TclException("formal parameter \"" + name + "\" is not a simple name",
+                        "TCL OPERATION PROC FORMALARGUMENTFORMAT");
+            }
+            if (name.endsWith(")") && name.contains("(")) {
+                throw new TclException((procName == null ? "lambda" : "procedure \"" + procName + "\"")
+                        + " has formal parameter \"" + name + "\" that is an array element",
+                        "TCL OPERATION PROC FORMALARGUMENTFORMAT");
+            }
+            names[i] = name;
+            defaults[i] = parts.size() == 2 ? parts.get(1) : null;
+        }
+        varargs = n > 0 && names[n - 1].equals("args");
+    }
+
+    public TclValue argSpec() {
+        return argSpec;
+    }
+
+    public TclValue body() {
+        return body;
+    }
+
+    public Namespace namespace() {
+        return ns;
+    }
+
+    /** Formal argument names in order. */
+    public String[] argNames() {
+        return names.clone();
+    }
+
+    /** The default of a formal argument, or null. */
+    public TclValue defaultOf(String arg) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(arg)) {
+                return defaults[i];
+            }
+        }
+        return null;
+    }
+
+    public boolean hasArg(String arg) {
+        for (String n : names) {
+            if (n.equals(arg)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public TclValue invoke(Interp interp, TclValue[] objv) throws TclException {
+        return call(interp, objv, 1);
+    }
+
+    /**
+     * Runs the body with arguments {@code objv[skip..]}; {@code objv[0..skip-1]}
+     * name the call (the proc name, or {@code apply lambda}).
+     */
+    public TclValue call(Interp interp, TclValue[] objv, int skip) throws TclException {
+        int given = objv.length - skip;
+        int formal = names.length;
+        int fixed = varargs ? formal - 1 : formal;
+        CallFrame frame = interp.pushProcFrame(ns, objv, this);
+        HashMap<String, Var> locals = frame.locals;
+        try {
+            for (int i = 0; i < fixed; i++) {
+                TclValue v;
+                if (i < given) {
+                    v = objv[skip + i];
+                } else if (defaults[i] != null) {
+                    v = defaults[i];
+                } else {
+                    throw wrongArgs(objv, skip);
+                }
+                Var var = new Var(names[i]);
+                var.value = v;
+                locals.put(names[i], var);
+            }
+            if (varargs) {
+                TclValue rest;
+                if (given > fixed) {
+                    TclValue[] extra = new TclValue[given - fixed];
+                    System.arraycopy(objv, skip + fixed, extra, 0, extra.length);
+                    rest = TclValue.ofList(TclList.wrap(extra));
+                } else {
+                    rest = TclValue.EMPTY;
+                }
+                Var var = new Var("args");
+                var.value = rest;
+                locals.put("args", var);
+            } else if (given > formal) {
+                throw wrongArgs(objv, skip);
+            }
+            TclValue result;
+            try {
+                result = interp.eval(body);
+            } catch (TclException e) {
+                if (lambda != null) {
+                    e.addErrorInfo("\n    (lambda term \"" + lambda + "\" line " + e.errorLine() + ")");
+                } else {
+                    e.addErrorInfo("\n    (procedure \"" + objv[0] + "\" line " + e.errorLine() + ")");
+                }
+                throw e;
+            }
+            return finish(interp, result);
+        } finally {
+            Variables.releaseFrame(interp, frame);
+            interp.popFrame(frame);
+        }
+    }
+
+    /** Turns the body's completion code into the procedure's, as TclUpdateReturnInfo does. */
+    static TclValue finish(Interp interp, TclValue result) throws TclException {
+        int c = interp.code;
+        if (c == Interp.OK) {
+            return result;
+        }
+        if (c == Interp.RETURN) {
+            return ReturnOptions.complete(interp, result);
+        }
+        if (c == Interp.BREAK || c == Interp.CONTINUE) {
+            interp.code = Interp.OK;
+            throw new TclException("invoked \"" + (c == Interp.BREAK ? "break" : "continue")
+                    + "\" outside of a loop", "TCL RESULT UNEXPECTED");
+        }
+        return result; // custom codes pass through
+    }
+
+    private TclException wrongArgs(TclValue[] objv, int skip) {
+        StringBuilder sb = new StringBuilder("wrong # args: should be \"");
+        for (int i = 0; i < skip; i++) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            TclList.appendElement(sb, objv[i].toString(), false);
+        }
+        for (int i = 0; i < names.length; i++) {
+            sb.append(' ');
+            if (varargs && i == names.length - 1) {
+                sb.append("?arg ...?");
+            } else if (defaults[i] != null) {
+                sb.append('?');
+                TclList.appendElement(sb, names[i], false);
+                sb.append('?');
+            } else {
+                TclList.appendElement(sb, names[i], false);
+            }
+        }
+        sb.append('"');
+        return new TclException(sb.toString(), "TCL WRONGARGS");
+    }
+}

@@ -1,0 +1,98 @@
+package org.tcl4j.core;
+
+import java.util.List;
+
+/**
+ * The {@code return} options protocol: parsing {@code -code}/{@code -level}
+ * and friends, and resolving a pending RETURN when a procedure (or
+ * {@code apply}, or {@code source}) finishes.
+ */
+public final class ReturnOptions {
+    private ReturnOptions() {
+    }
+
+    private static final String[] CODES = {"ok", "error", "return", "break", "continue"};
+
+    /** Parses a completion code name or integer ({@code -code} values). */
+    public static int parseCode(TclValue v) throws TclException {
+        String s = v.toString();
+        for (int i = 0; i < CODES.length; i++) {
+            if (CODES[i].equals(s)) {
+                return i;
+            }
+        }
+        Number n = v.asNumber();
+        if (n instanceof Long l && l >= Integer.MIN_VALUE && l <= Integer.MAX_VALUE) {
+            return (int) (long) l;
+        }
+        throw new TclException("bad completion code \"" + s
+                + "\": must be ok, error, return, break, continue, or an integer", "TCL RESULT ILLEGAL_CODE");
+    }
+
+    /**
+     * At a procedure boundary with code RETURN pending: decrement
+     * {@code -level}; at zero, the {@code -code} takes effect.
+     */
+    static TclValue complete(Interp interp, TclValue result) throws TclException {
+        TclDict opts = interp.returnOptions;
+        int level = 1;
+        int code = Interp.OK;
+        if (opts != null) {
+            TclValue lv = opts.get("-level");
+            TclValue cv = opts.get("-code");
+            level = lv == null ? 1 : lv.asInt();
+            code = cv == null ? Interp.OK : parseCode(cv);
+        }
+        level--;
+        if (level > 0) {
+            TclDict copy = opts.copy();
+            copy.put("-level", TclValue.of(level));
+            interp.returnOptions = copy;
+            return result; // still RETURN
+        }
+        interp.code = Interp.OK;
+        interp.returnOptions = null;
+        if (code == Interp.ERROR) {
+            throw toError(result, opts);
+        }
+        interp.code = code == Interp.OK ? Interp.OK : code;
+        if (code == Interp.RETURN) {
+            // "return -code return" returns from the caller as well
+            TclDict d = new TclDict();
+            d.put("-code", TclValue.ZERO);
+            d.put("-level", TclValue.ONE);
+            interp.returnOptions = d;
+        }
+        return result;
+    }
+
+    /** Builds the exception for {@code return -code error} with its options. */
+    public static TclException toError(TclValue result, TclDict opts) {
+        TclException e = new TclException(result, opts == null ? null : opts.get("-errorcode"));
+        if (opts != null) {
+            TclValue info = opts.get("-errorinfo");
+            if (info != null) {
+                e.setErrorInfo(info.toString());
+            }
+            TclValue line = opts.get("-errorline");
+            if (line != null) {
+                try {
+                    e.setErrorLine(line.asInt());
+                } catch (TclException ignored) {
+                    // an invalid -errorline is ignored
+                }
+            }
+            TclDict extra = new TclDict();
+            for (var en : opts.entries().entrySet()) {
+                String k = en.getKey().toString();
+                if (!List.of("-code", "-level", "-errorinfo", "-errorcode", "-errorline").contains(k)) {
+                    extra.put(en.getKey(), en.getValue());
+                }
+            }
+            if (extra.size() > 0) {
+                e.setExtraOptions(extra);
+            }
+        }
+        return e;
+    }
+}

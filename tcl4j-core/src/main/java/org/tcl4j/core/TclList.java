@@ -1,0 +1,320 @@
+package org.tcl4j.core;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.RandomAccess;
+
+/**
+ * The list internal representation: an immutable sequence of values.
+ *
+ * <p>Appending is amortized O(1) without reference counting: lists share a
+ * growable backing array and remember how much of it they cover; a list that
+ * covers the whole used part may extend it in place (like a Go slice), every
+ * other list copies first. This keeps {@code lappend} in a loop linear.
+ */
+public final class TclList extends AbstractList<TclValue> implements RandomAccess {
+    /** The empty list. */
+    public static final TclList EMPTY = new TclList(new Backing(new TclValue[0], 0), 0);
+
+    private static final class Backing {
+        TclValue[] items;
+        int used;
+
+        Backing(TclValue[] items, int used) {
+            this.items = items;
+            this.used = used;
+        }
+    }
+
+    private final Backing backing;
+    private final int size;
+
+    private TclList(Backing backing, int size) {
+        this.backing = backing;
+        this.size = size;
+    }
+
+    public TclList(List<TclValue> items) {
+        this(new Backing(items.toArray(new TclValue[0]), items.size()), items.size());
+    }
+
+    /** Wraps the array without copying; the caller gives it up. */
+    public static TclList wrap(TclValue[] items) {
+        return new TclList(new Backing(items, items.length), items.length);
+    }
+
+    @Override
+    public TclValue get(int index) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return backing.items[index];
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    /** A copy of the elements. */
+    public TclValue[] toArray() {
+        return Arrays.copyOf(backing.items, size);
+    }
+
+    /** This list with {@code extra} appended; shares storage when it safely can. */
+    public TclList append(List<TclValue> extra) {
+        int n = extra.size();
+        if (n == 0) {
+            return this;
+        }
+        Backing b = backing;
+        synchronized (b) {
+            if (b.used == size && size + n <= b.items.length) {
+                for (int i = 0; i < n; i++) {
+                    b.items[size + i] = extra.get(i);
+                }
+                b.used = size + n;
+                return new TclList(b, size + n);
+            }
+        }
+        TclValue[] grown = Arrays.copyOf(b.items, Math.max(8, (size + n) * 3 / 2));
+        for (int i = 0; i < n; i++) {
+            grown[size + i] = extra.get(i);
+        }
+        return new TclList(new Backing(grown, size + n), size + n);
+    }
+
+    public TclList append(TclValue v) {
+        return append(List.of(v));
+    }
+
+    // ---------------------------------------------------------------- parsing
+
+    /**
+     * Parses a string as a Tcl list.
+     *
+     * @throws TclException with tclsh's message on malformed lists
+     */
+    public static TclList parse(String s) throws TclException {
+        int n = s.length();
+        TclValue[] out = new TclValue[Math.min(16, n / 2 + 1)];
+        int count = 0;
+        int i = 0;
+        StringBuilder sb = null;
+        while (true) {
+            while (i < n && isSpace(s.charAt(i))) {
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            char c = s.charAt(i);
+            String elem;
+            if (c == '{') {
+                int depth = 1;
+                int j = i + 1;
+                while (j < n) {
+                    char d = s.charAt(j);
+                    if (d == '\\') {
+                        j += 2;
+                        continue;
+                    }
+                    if (d == '{') {
+                        depth++;
+                    } else if (d == '}') {
+                        if (--depth == 0) {
+                            break;
+                        }
+                    }
+                    j++;
+                }
+                if (j >= n) {
+                    throw new TclException("unmatched open brace in list", "TCL VALUE LIST BRACE");
+                }
+                elem = s.substring(i + 1, j);
+                i = j + 1;
+                if (i < n && !isSpace(s.charAt(i))) {
+                    throw new TclException("list element in braces followed by \"" + junk(s, i)
+                            + "\" instead of space", "TCL VALUE LIST JUNK");
+                }
+            } else if (c == '"') {
+                int j = i + 1;
+                if (sb == null) {
+                    sb = new StringBuilder();
+                }
+                sb.setLength(0);
+                while (j < n && s.charAt(j) != '"') {
+                    if (s.charAt(j) == '\\') {
+                        j = Backslash.decode(s, j, sb);
+                    } else {
+                        sb.append(s.charAt(j++));
+                    }
+                }
+                if (j >= n) {
+                    throw new TclException("unmatched open quote in list", "TCL VALUE LIST QUOTE");
+                }
+                elem = sb.toString();
+                i = j + 1;
+                if (i < n && !isSpace(s.charAt(i))) {
+                    throw new TclException("list element in quotes followed by \"" + junk(s, i)
+                            + "\" instead of space", "TCL VALUE LIST JUNK");
+                }
+            } else {
+                int j = i;
+                boolean escaped = false;
+                while (j < n && !isSpace(s.charAt(j))) {
+                    if (s.charAt(j) == '\\') {
+                        escaped = true;
+                        j += 2;
+                    } else {
+                        j++;
+                    }
+                }
+                if (j > n) {
+                    j = n;
+                }
+                elem = escaped ? Backslash.substitute(s.substring(i, j)) : s.substring(i, j);
+                i = j;
+            }
+            if (count == out.length) {
+                out = Arrays.copyOf(out, count * 2);
+            }
+            out[count++] = TclValue.of(elem);
+        }
+        return new TclList(new Backing(out, count), count);
+    }
+
+    private static String junk(String s, int i) {
+        int j = i;
+        while (j < s.length() && !isSpace(s.charAt(j))) {
+            j++;
+        }
+        return s.substring(i, j);
+    }
+
+    /** Whitespace as list syntax sees it. */
+    public static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\u000b' || c == '\f';
+    }
+
+    // ------------------------------------------------------------- formatting
+
+    /** The canonical string of this list, quoting elements as tclsh does. */
+    public String format() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < size; i++) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            appendElement(sb, backing.items[i].toString(), i == 0);
+        }
+        return sb.toString();
+    }
+
+    /** Formats a list given as strings. */
+    public static String format(List<String> items) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            appendElement(sb, items.get(i), i == 0);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Appends one element with the quoting tclsh would use: bare when it is
+     * safe, braces when they suffice, backslashes otherwise.
+     */
+    public static void appendElement(StringBuilder sb, String e, boolean first) {
+        int n = e.length();
+        if (n == 0) {
+            sb.append("{}");
+            return;
+        }
+        boolean hashFirst = first && e.charAt(0) == '#';
+        boolean forbidNone = false;
+        boolean requireEscape = false;
+        // tclsh prefers backslashes when only ']' or an inner '"' forces quoting
+        boolean preferEscape = false;
+        boolean preferBrace = false;
+        int nesting = 0;
+        char c0 = e.charAt(0);
+        if (c0 == '{' || c0 == '"') {
+            forbidNone = true;
+            preferBrace = true;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = e.charAt(i);
+            switch (c) {
+                case '{' -> nesting++;
+                case '}' -> {
+                    if (--nesting < 0) {
+                        requireEscape = true;
+                    }
+                }
+                case ']' -> {
+                    forbidNone = true;
+                    preferEscape = true;
+                }
+                case '"' -> {
+                    forbidNone = true;
+                    if (i > 0) {
+                        preferEscape = true;
+                    }
+                }
+                case '[', '$', ';', ' ', '\f', '\n', '\r', '\t', '\u000b' -> {
+                    forbidNone = true;
+                    preferBrace = true;
+                }
+                case '\\' -> {
+                    if (i == n - 1) {
+                        requireEscape = true;
+                    } else if (e.charAt(i + 1) == '\n') {
+                        requireEscape = true;
+                        i++;
+                    } else {
+                        if (e.charAt(i + 1) == '{' || e.charAt(i + 1) == '}' || e.charAt(i + 1) == '\\') {
+                            i++;
+                        }
+                        forbidNone = true;
+                        preferBrace = true;
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        if (nesting != 0) {
+            requireEscape = true;
+        }
+        if (!requireEscape && forbidNone && preferEscape && !preferBrace && !hashFirst) {
+            requireEscape = true;
+        }
+        if (requireEscape) {
+            int start = 0;
+            if (hashFirst) {
+                sb.append("\\#");
+                start = 1;
+            }
+            for (int i = start; i < n; i++) {
+                char c = e.charAt(i);
+                switch (c) {
+                    case ']', '[', '$', ';', ' ', '\\', '"', '{', '}' -> sb.append('\\').append(c);
+                    case '\f' -> sb.append("\\f");
+                    case '\n' -> sb.append("\\n");
+                    case '\r' -> sb.append("\\r");
+                    case '\t' -> sb.append("\\t");
+                    case '\u000b' -> sb.append("\\v");
+                    default -> sb.append(c);
+                }
+            }
+        } else if (forbidNone || hashFirst) {
+            sb.append('{').append(e).append('}');
+        } else {
+            sb.append(e);
+        }
+    }
+}

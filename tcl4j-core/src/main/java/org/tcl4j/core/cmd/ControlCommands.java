@@ -1,0 +1,328 @@
+package org.tcl4j.core.cmd;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.tcl4j.core.Args;
+import org.tcl4j.core.Interp;
+import org.tcl4j.core.ReturnOptions;
+import org.tcl4j.core.TclDict;
+import org.tcl4j.core.TclException;
+import org.tcl4j.core.TclList;
+import org.tcl4j.core.TclValue;
+import org.tcl4j.core.expr.ExprEngine;
+
+/** Control flow: if while for foreach lmap break continue return error catch. */
+public final class ControlCommands {
+    private ControlCommands() {
+    }
+
+    public static void register(Interp interp) {
+        interp.register("if", ControlCommands::ifCmd);
+        interp.register("while", ControlCommands::whileCmd);
+        interp.register("for", ControlCommands::forCmd);
+        interp.register("foreach", (i, o) -> foreach(i, o, false));
+        interp.register("lmap", (i, o) -> foreach(i, o, true));
+        interp.register("break", (i, o) -> signal(i, o, Interp.BREAK));
+        interp.register("continue", (i, o) -> signal(i, o, Interp.CONTINUE));
+        interp.register("return", ControlCommands::returnCmd);
+        interp.register("error", ControlCommands::error);
+        interp.register("catch", ControlCommands::catchCmd);
+    }
+
+    private static TclValue signal(Interp interp, TclValue[] objv, int code) throws TclException {
+        if (objv.length != 1) {
+            throw Args.wrongNum(objv, 1, "");
+        }
+        interp.setCode(code);
+        return TclValue.EMPTY;
+    }
+
+    static TclValue ifCmd(Interp interp, TclValue[] objv) throws TclException {
+        int i = 1;
+        int n = objv.length;
+        while (true) {
+            if (i >= n) {
+                throw new TclException("wrong # args: no expression after \"" + objv[i - 1] + "\" argument",
+                        "TCL WRONGARGS");
+            }
+            boolean cond = ExprEngine.evalBoolean(interp, objv[i]);
+            i++;
+            if (i < n && objv[i].toString().equals("then")) {
+                i++;
+            }
+            if (i >= n) {
+                throw new TclException("wrong # args: no script following \"" + objv[i - 1] + "\" argument",
+                        "TCL WRONGARGS");
+            }
+            if (cond) {
+                return interp.evalBody(objv[i], interp.literalWordLine(objv, i), null);
+            }
+            i++;
+            if (i >= n) {
+                return TclValue.EMPTY;
+            }
+            String kw = objv[i].toString();
+            if (kw.equals("elseif")) {
+                i++;
+                continue;
+            }
+            if (kw.equals("else")) {
+                i++;
+                if (i >= n) {
+                    throw new TclException("wrong # args: no script following \"else\" argument", "TCL WRONGARGS");
+                }
+            }
+            if (i != n - 1) {
+                throw new TclException("wrong # args: extra words after \"else\" clause in \"if\" command",
+                        "TCL WRONGARGS");
+            }
+            return interp.evalBody(objv[i], interp.literalWordLine(objv, i), null);
+        }
+    }
+
+    static TclValue whileCmd(Interp interp, TclValue[] objv) throws TclException {
+        if (objv.length != 3) {
+            throw Args.wrongNum(objv, 1, "test command");
+        }
+        int line = interp.literalWordLine(objv, 2);
+        while (ExprEngine.evalBoolean(interp, objv[1])) {
+            int c = interp.evalLoopBody(objv[2], line, "\"while\" body");
+            if (c == Interp.BREAK) {
+                break;
+            }
+            if (c != Interp.OK) {
+                return TclValue.EMPTY;
+            }
+        }
+        return TclValue.EMPTY;
+    }
+
+    static TclValue forCmd(Interp interp, TclValue[] objv) throws TclException {
+        if (objv.length != 5) {
+            throw Args.wrongNum(objv, 1, "start test next command");
+        }
+        int startLine = interp.literalWordLine(objv, 1);
+        int nextLine = interp.literalWordLine(objv, 3);
+        int bodyLine = interp.literalWordLine(objv, 4);
+        interp.evalBody(objv[1], startLine, "\"for\" initial command");
+        if (interp.code() != Interp.OK) {
+            return TclValue.EMPTY;
+        }
+        while (ExprEngine.evalBoolean(interp, objv[2])) {
+            int c = interp.evalLoopBody(objv[4], bodyLine, "\"for\" body");
+            if (c == Interp.BREAK) {
+                break;
+            }
+            if (c != Interp.OK) {
+                return TclValue.EMPTY;
+            }
+            interp.evalBody(objv[3], nextLine, "\"for\" loop-end command");
+            int nc = interp.code();
+            if (nc == Interp.BREAK) {
+                interp.setCode(Interp.OK);
+                break;
+            }
+            if (nc != Interp.OK) {
+                return TclValue.EMPTY;
+            }
+        }
+        return TclValue.EMPTY;
+    }
+
+    static TclValue foreach(Interp interp, TclValue[] objv, boolean collect) throws TclException {
+        if (objv.length < 4 || objv.length % 2 != 0) {
+            throw Args.wrongNum(objv, 1, "varList list ?varList list ...? command");
+        }
+        int groups = (objv.length - 2) / 2;
+        String[][] vars = new String[groups][];
+        List<TclValue>[] lists = new List[groups];
+        int iterations = 0;
+        for (int g = 0; g < groups; g++) {
+            TclList vl = objv[1 + 2 * g].asList();
+            if (vl.isEmpty()) {
+                throw new TclException((collect ? "lmap" : "foreach") + " varlist is empty", "TCL OPERATION "
+                        + (collect ? "LMAP" : "FOREACH") + " NEEDVARS");
+            }
+            vars[g] = new String[vl.size()];
+            for (int k = 0; k < vl.size(); k++) {
+                vars[g][k] = vl.get(k).toString();
+            }
+            lists[g] = objv[2 + 2 * g].asList();
+            int it = (lists[g].size() + vars[g].length - 1) / vars[g].length;
+            iterations = Math.max(iterations, it);
+        }
+        TclValue body = objv[objv.length - 1];
+        // tclsh compiles foreach/lmap inline only inside procedures
+        int line = interp.varFrame().isProc() ? interp.literalWordLine(objv, objv.length - 1) : -1;
+        String context = collect ? "\"lmap\" body" : "\"foreach\" body";
+        List<TclValue> out = collect ? new ArrayList<>() : null;
+        for (int it = 0; it < iterations; it++) {
+            for (int g = 0; g < groups; g++) {
+                String[] vs = vars[g];
+                for (int k = 0; k < vs.length; k++) {
+                    int idx = it * vs.length + k;
+                    TclValue v = idx < lists[g].size() ? lists[g].get(idx) : TclValue.EMPTY;
+                    try {
+                        interp.setVar(vs[k], v);
+                    } catch (TclException e) {
+                        e.addErrorInfo("\n    (setting \"" + (collect ? "lmap" : "foreach") + "\" loop variable \""
+                                + vs[k] + "\")");
+                        throw e;
+                    }
+                }
+            }
+            TclValue r;
+            if (collect) {
+                r = interp.evalBody(body, line, context);
+                int c = interp.code();
+                if (c == Interp.OK) {
+                    out.add(r);
+                    continue;
+                }
+                if (c == Interp.CONTINUE) {
+                    interp.setCode(Interp.OK);
+                    continue;
+                }
+                if (c == Interp.BREAK) {
+                    interp.setCode(Interp.OK);
+                    break;
+                }
+                return TclValue.EMPTY;
+            }
+            int c = interp.evalLoopBody(body, line, context);
+            if (c == Interp.BREAK) {
+                break;
+            }
+            if (c != Interp.OK) {
+                return TclValue.EMPTY;
+            }
+        }
+        return collect ? TclValue.ofList(out) : TclValue.EMPTY;
+    }
+
+    static TclValue returnCmd(Interp interp, TclValue[] objv) throws TclException {
+        TclDict opts = new TclDict();
+        int code = Interp.OK;
+        int level = 1;
+        int i = 1;
+        int n = objv.length;
+        while (i + 1 < n) {
+            String k = objv[i].toString();
+            if (!k.startsWith("-")) {
+                break;
+            }
+            TclValue v = objv[i + 1];
+            switch (k) {
+                case "-code" -> code = ReturnOptions.parseCode(v);
+                case "-level" -> {
+                    Number num = v.asNumber();
+                    if (!(num instanceof Long l) || l < 0) {
+                        throw new TclException("bad -level value: expected non-negative integer but got \"" + v
+                                + "\"", "TCL RESULT ILLEGAL_LEVEL");
+                    }
+                    level = (int) (long) l;
+                }
+                case "-options" -> {
+                    for (var e : v.asDict().entries().entrySet()) {
+                        String ok = e.getKey().toString();
+                        if (ok.equals("-code")) {
+                            code = ReturnOptions.parseCode(e.getValue());
+                        } else if (ok.equals("-level")) {
+                            level = e.getValue().asInt();
+                        } else {
+                            opts.put(e.getKey(), e.getValue());
+                        }
+                    }
+                }
+                default -> opts.put(objv[i], v);
+            }
+            i += 2;
+        }
+        if (n - i > 1) {
+            throw Args.wrongNum(objv, 1, "?-option value ...? ?result?");
+        }
+        TclValue result = i < n ? objv[i] : TclValue.EMPTY;
+        if (code == Interp.ERROR) {
+            TclValue ec = opts.get("-errorcode");
+            if (ec != null) {
+                ec.asList();
+            }
+        }
+        if (level == 0) {
+            if (code == Interp.ERROR) {
+                throw ReturnOptions.toError(result, withCode(opts, code, level));
+            }
+            interp.setCode(code);
+            return result;
+        }
+        interp.setReturnOptions(withCode(opts, code, level));
+        interp.setCode(Interp.RETURN);
+        return result;
+    }
+
+    private static TclDict withCode(TclDict opts, int code, int level) {
+        TclDict d = new TclDict();
+        d.put("-code", TclValue.of(code));
+        d.put("-level", TclValue.of(level));
+        for (var e : opts.entries().entrySet()) {
+            d.put(e.getKey(), e.getValue());
+        }
+        return d;
+    }
+
+    static TclValue error(Interp interp, TclValue[] objv) throws TclException {
+        if (objv.length < 2 || objv.length > 4) {
+            throw Args.wrongNum(objv, 1, "message ?errorInfo? ?errorCode?");
+        }
+        TclException e = new TclException(objv[1], objv.length == 4 ? objv[3] : null);
+        if (objv.length >= 3 && !objv[2].isEmpty()) {
+            e.setErrorInfo(objv[2].toString());
+        }
+        throw e;
+    }
+
+    static TclValue catchCmd(Interp interp, TclValue[] objv) throws TclException {
+        if (objv.length < 2 || objv.length > 4) {
+            throw Args.wrongNum(objv, 1, "script ?resultVarName? ?optionVarName?");
+        }
+        int line = interp.literalWordLine(objv, 1);
+        TclValue result;
+        int code;
+        TclDict options;
+        try {
+            result = line > 0 ? interp.evalInline(objv[1], line) : interp.eval(objv[1]);
+            code = interp.takeCode();
+            options = new TclDict();
+            if (code == Interp.RETURN) {
+                TclDict ro = interp.returnOptions();
+                if (ro != null) {
+                    for (var e : ro.entries().entrySet()) {
+                        options.put(e.getKey(), e.getValue());
+                    }
+                }
+                interp.setReturnOptions(null);
+            } else {
+                options.put("-code", TclValue.of(code));
+                options.put("-level", TclValue.ZERO);
+            }
+        } catch (TclException e) {
+            interp.recordError(e);
+            result = e.result();
+            code = Interp.ERROR;
+            options = interp.errorOptions(e);
+        }
+        if (objv.length >= 3) {
+            interp.setVar(objv[2].toString(), result);
+        }
+        if (objv.length == 4) {
+            interp.setVar(objv[3].toString(), TclValue.ofDict(options));
+        }
+        return TclValue.of(code);
+    }
+
+    /** Helper for callers that need a list of words as values. */
+    static TclValue[] words(TclList l) {
+        return l.toArray();
+    }
+}

@@ -1,0 +1,107 @@
+package org.tcl4j.core.cmd;
+
+import org.tcl4j.core.Args;
+import org.tcl4j.core.CallFrame;
+import org.tcl4j.core.Interp;
+import org.tcl4j.core.Proc;
+import org.tcl4j.core.TclException;
+import org.tcl4j.core.TclList;
+import org.tcl4j.core.TclValue;
+
+/** Procedures and evaluation: proc rename eval uplevel. */
+public final class ProcCommands {
+    private ProcCommands() {
+    }
+
+    public static void register(Interp interp) {
+        interp.register("proc", ProcCommands::proc);
+        interp.register("rename", ProcCommands::rename);
+        interp.register("eval", ProcCommands::eval);
+        interp.register("uplevel", ProcCommands::uplevel);
+    }
+
+    static TclValue proc(Interp interp, TclValue[] objv) throws TclException {
+        if (objv.length != 4) {
+            throw Args.wrongNum(objv, 1, "name args body");
+        }
+        String name = objv[1].toString();
+        org.tcl4j.core.Namespace ns = interp.currentNamespace();
+        int sep = name.lastIndexOf("::");
+        if (sep >= 0) {
+            String nsName = name.substring(0, sep);
+            ns = nsName.replace(":", "").isEmpty() && name.startsWith("::") ? interp.globalNamespace()
+                    : interp.findNamespace(nsName, interp.currentNamespace());
+            if (ns == null) {
+                throw new TclException("can't create procedure \"" + name + "\": unknown namespace",
+                        "TCL LOOKUP NAMESPACE " + nsName);
+            }
+        }
+        Proc p = new Proc(ns, objv[2], objv[3], name, null);
+        String tail = sep >= 0 ? name.substring(sep + 2) : name;
+        interp.createCommand(ns.qualifier() + tail, p);
+        return TclValue.EMPTY;
+    }
+
+    static TclValue rename(Interp interp, TclValue[] objv) throws TclException {
+        if (objv.length != 3) {
+            throw Args.wrongNum(objv, 1, "oldName newName");
+        }
+        interp.renameCommand(objv[1].toString(), objv[2].toString());
+        return TclValue.EMPTY;
+    }
+
+    /** The script for eval/uplevel: one word as is, several concatenated. */
+    static TclValue concatScript(TclValue[] objv, int from) {
+        if (objv.length - from == 1) {
+            return objv[from];
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = from; i < objv.length; i++) {
+            String s = objv[i].toString().strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(' ');
+            }
+            sb.append(s);
+        }
+        return TclValue.of(sb.toString());
+    }
+
+    static TclValue eval(Interp interp, TclValue[] objv) throws TclException {
+        if (objv.length < 2) {
+            throw Args.wrongNum(objv, 1, "arg ?arg ...?");
+        }
+        TclValue script = concatScript(objv, 1);
+        return interp.evalBody(script, -1, "\"eval\" body");
+    }
+
+    static TclValue uplevel(Interp interp, TclValue[] objv) throws TclException {
+        if (objv.length < 2) {
+            throw Args.wrongNum(objv, 1, "?level? command ?arg ...?");
+        }
+        int i = 1;
+        String level = "1";
+        if (objv.length > 2 && Interp.looksLikeLevel(objv[1].toString())) {
+            level = objv[1].toString();
+            i = 2;
+        }
+        if (i >= objv.length) {
+            throw Args.wrongNum(objv, 1, "?level? command ?arg ...?");
+        }
+        CallFrame target = interp.frameAt(level);
+        TclValue script = concatScript(objv, i);
+        CallFrame saved = interp.setVarFrame(target);
+        try {
+            return interp.evalBody(script, -1, "\"uplevel\" body");
+        } finally {
+            interp.setVarFrame(saved);
+        }
+    }
+
+    /** Formats words as a list string (for messages). */
+    static String asList(TclValue[] objv) {
+        return TclList.wrap(objv.clone()).format();
+    }
+}

@@ -1,0 +1,216 @@
+package org.tcl4j.core.cmd;
+
+import java.math.BigInteger;
+import java.util.List;
+
+import org.tcl4j.core.Args;
+import org.tcl4j.core.CallFrame;
+import org.tcl4j.core.Interp;
+import org.tcl4j.core.Namespace;
+import org.tcl4j.core.TclException;
+import org.tcl4j.core.TclList;
+import org.tcl4j.core.TclValue;
+import org.tcl4j.core.Var;
+import org.tcl4j.core.Variables;
+
+/** Variable commands: set unset incr append lappend global variable upvar. */
+public final class VarCommands {
+    private VarCommands() {
+    }
+
+    public static void register(Interp interp) {
+        interp.register("set", VarCommands::set);
+        interp.register("unset", VarCommands::unset);
+        interp.register("incr", VarCommands::incr);
+        interp.register("append", VarCommands::append);
+        interp.register("lappend", VarCommands::lappend);
+        interp.register("global", VarCommands::global);
+        interp.register("variable", VarCommands::variable);
+        interp.register("upvar", VarCommands::upvar);
+    }
+
+    static TclValue set(Interp interp, TclValue[] objv) throws TclException {
+        if (objv.length == 2) {
+            return interp.getVar(objv[1].toString());
+        }
+        if (objv.length == 3) {
+            return interp.setVar(objv[1].toString(), objv[2]);
+        }
+        throw Args.wrongNum(objv, 1, "varName ?newValue?");
+    }
+
+    static TclValue unset(Interp interp, TclValue[] objv) throws TclException {
+        int i = 1;
+        boolean complain = true;
+        while (i < objv.length) {
+            String s = objv[i].toString();
+            if (s.equals("-nocomplain")) {
+                complain = false;
+                i++;
+            } else if (s.equals("--")) {
+                i++;
+                break;
+            } else {
+                break;
+            }
+        }
+        for (; i < objv.length; i++) {
+            interp.unsetVar(objv[i].toString(), complain);
+        }
+        return TclValue.EMPTY;
+    }
+
+    static TclValue incr(Interp interp, TclValue[] objv) throws TclException {
+        if (objv.length != 2 && objv.length != 3) {
+            throw Args.wrongNum(objv, 1, "varName ?increment?");
+        }
+        String name = objv[1].toString();
+        TclValue old = interp.getVarOrNull(name);
+        if (old == null) {
+            // 8.6: incr of a missing variable starts from 0 (but an array is still an error)
+            if (Variables.find(interp, interp.varFrame(), name) != null && interp.varExists(name)) {
+                old = interp.getVar(name);
+            } else {
+                old = TclValue.ZERO;
+                try {
+                    interp.getVar(name);
+                } catch (TclException e) {
+                    if (e.getMessage().endsWith("variable is array")) {
+                        throw e;
+                    }
+                }
+            }
+        }
+        TclValue amount = objv.length == 3 ? objv[2] : TclValue.ONE;
+        Number a;
+        Number b;
+        try {
+            a = old.asInteger();
+        } catch (TclException e) {
+            throw e;
+        }
+        try {
+            b = amount.asInteger();
+        } catch (TclException e) {
+            TclException wrapped = new TclException(e.getMessage(), e.errorCode().toString());
+            wrapped.addErrorInfo("\n    (reading increment)");
+            throw wrapped;
+        }
+        TclValue sum;
+        if (a instanceof Long x && b instanceof Long y) {
+            long r = x + y;
+            if (((x ^ r) & (y ^ r)) < 0) {
+                sum = TclValue.of(BigInteger.valueOf(x).add(BigInteger.valueOf(y)));
+            } else {
+                sum = TclValue.of(r);
+            }
+        } else {
+            sum = TclValue.of(big(a).add(big(b)));
+        }
+        return interp.setVar(name, sum);
+    }
+
+    private static BigInteger big(Number n) {
+        return n instanceof BigInteger b ? b : BigInteger.valueOf(n.longValue());
+    }
+
+    static TclValue append(Interp interp, TclValue[] objv) throws TclException {
+        if (objv.length < 2) {
+            throw Args.wrongNum(objv, 1, "varName ?value ...?");
+        }
+        String name = objv[1].toString();
+        TclValue old = interp.getVarOrNull(name);
+        if (objv.length == 2) {
+            if (old == null) {
+                return interp.getVar(name);
+            }
+            return old;
+        }
+        StringBuilder sb = new StringBuilder(old == null ? "" : old.toString());
+        for (int i = 2; i < objv.length; i++) {
+            sb.append(objv[i].toString());
+        }
+        return interp.setVar(name, TclValue.of(sb.toString()));
+    }
+
+    static TclValue lappend(Interp interp, TclValue[] objv) throws TclException {
+        if (objv.length < 2) {
+            throw Args.wrongNum(objv, 1, "varName ?value ...?");
+        }
+        String name = objv[1].toString();
+        TclValue old = interp.getVarOrNull(name);
+        TclList list = old == null ? TclList.EMPTY : old.asList();
+        if (objv.length == 2) {
+            return old == null ? interp.setVar(name, TclValue.EMPTY) : old;
+        }
+        TclList grown = list.append(List.of(objv).subList(2, objv.length));
+        return interp.setVar(name, TclValue.ofList(grown));
+    }
+
+    static TclValue global(Interp interp, TclValue[] objv) throws TclException {
+        if (objv.length < 2) {
+            throw Args.wrongNum(objv, 1, "?varName ...?");
+        }
+        if (!interp.varFrame().isProc()) {
+            return TclValue.EMPTY;
+        }
+        for (int i = 1; i < objv.length; i++) {
+            String name = objv[i].toString();
+            String qualified = name.startsWith("::") ? name : "::" + name;
+            Var target = Variables.findOrCreate(interp, interp.globalFrame(), qualified);
+            String local = name.contains("::") ? name.substring(name.lastIndexOf("::") + 2) : name;
+            Variables.link(interp, local, target, qualified);
+        }
+        return TclValue.EMPTY;
+    }
+
+    static TclValue variable(Interp interp, TclValue[] objv) throws TclException {
+        if (objv.length < 2) {
+            throw Args.wrongNum(objv, 1, "?name value...? name ?value?");
+        }
+        CallFrame frame = interp.varFrame();
+        Namespace ns = frame.namespace();
+        for (int i = 1; i < objv.length; i += 2) {
+            String name = objv[i].toString();
+            if (name.endsWith(")") && name.contains("(")) {
+                throw new TclException("can't define \"" + name + "\": name refers to an element in an array",
+                        "TCL UPVAR LOCAL_ELEMENT");
+            }
+            String qualified = name.contains("::") ? name : ns.qualifier() + name;
+            Var target = NamespaceVars.declare(interp, qualified);
+            if (i + 1 < objv.length) {
+                interp.setVar(qualified, objv[i + 1]);
+            }
+            if (frame.isProc()) {
+                String local = name.contains("::") ? name.substring(name.lastIndexOf("::") + 2) : name;
+                Variables.link(interp, local, target, qualified);
+            }
+        }
+        return TclValue.EMPTY;
+    }
+
+    static TclValue upvar(Interp interp, TclValue[] objv) throws TclException {
+        if (objv.length < 3) {
+            throw Args.wrongNum(objv, 1, "?level? otherVar localVar ?otherVar localVar ...?");
+        }
+        int i = 1;
+        String level = "1";
+        if (objv.length % 2 == 0) {
+            level = objv[1].toString();
+            if (!Interp.looksLikeLevel(level)) {
+                throw new TclException("bad level \"" + level + "\"", "TCL LOOKUP LEVEL " + level);
+            }
+            i = 2;
+        } else if (Interp.looksLikeLevel(objv[1].toString())) {
+            throw Args.wrongNum(objv, 1, "?level? otherVar localVar ?otherVar localVar ...?");
+        }
+        CallFrame target = interp.frameAt(level);
+        for (; i + 1 < objv.length; i += 2) {
+            String other = objv[i].toString();
+            String local = objv[i + 1].toString();
+            Var slot = Variables.slotFor(interp, target, other);
+            Variables.link(interp, local, slot, other);
+        }
+        return TclValue.EMPTY;
+    }
+}
