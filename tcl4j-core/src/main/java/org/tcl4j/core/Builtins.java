@@ -5,13 +5,16 @@ import org.tcl4j.core.cmd.BinaryCmd;
 import org.tcl4j.core.cmd.ClockCmd;
 import org.tcl4j.core.cmd.ControlCommands;
 import org.tcl4j.core.cmd.DictCmd;
+import org.tcl4j.core.cmd.EncodingCmd;
 import org.tcl4j.core.cmd.InfoCmd;
 import org.tcl4j.core.cmd.ListCommands;
 import org.tcl4j.core.cmd.MiscCommands;
 import org.tcl4j.core.cmd.NamespaceCmd;
+import org.tcl4j.core.cmd.PackageCmd;
 import org.tcl4j.core.cmd.ProcCommands;
 import org.tcl4j.core.cmd.RegexpCommands;
 import org.tcl4j.core.cmd.StringCmd;
+import org.tcl4j.core.cmd.SystemCommands;
 import org.tcl4j.core.cmd.FormatScanCommands;
 import org.tcl4j.core.cmd.TraceCmd;
 import org.tcl4j.core.cmd.VarCommands;
@@ -42,5 +45,8 @@ final class Builtins {
         ArrayCmd.register(interp);
         RegexpCommands.register(interp);
         ClockCmd.register(interp);
+        PackageCmd.register(interp);
+        EncodingCmd.register(interp);
+        SystemCommands.register(interp);
     }
 }

@@ -58,6 +58,11 @@ public final class Interp {
     private PrintStream stderr = System.err;
     private boolean deleted;
     private Interp parentInterp;
+    private java.util.function.IntConsumer exitHandler = code -> {
+        System.out.flush();
+        System.err.flush();
+        System.exit(code);
+    };
 
     /** Creates an interpreter with all built-in commands. */
     public Interp() {
@@ -125,6 +130,18 @@ public final class Interp {
 
     public void setParentInterp(Interp p) {
         parentInterp = p;
+    }
+
+    /** What {@code exit} does; embedders and tests replace the default System.exit. */
+    public void setExitHandler(java.util.function.IntConsumer handler) {
+        exitHandler = handler;
+    }
+
+    /** Flushes output and ends the process (or whatever the exit handler does). */
+    public void exit(int status) {
+        stdout.flush();
+        stderr.flush();
+        exitHandler.accept(status);
     }
 
     public boolean isDeleted() {

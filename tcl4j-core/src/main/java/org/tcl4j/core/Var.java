@@ -51,6 +51,11 @@ public final class Var {
         return value;
     }
 
+    /** The element slots when this is an array (live map), else null. */
+    public java.util.Map<String, Var> elements() {
+        return array;
+    }
+
     void addTrace(VarTrace t) {
         if (traces == null) {
             traces = new ArrayList<>();

@@ -473,6 +473,34 @@ public final class Variables {
         return v.resolve();
     }
 
+    // ------------------------------------------------------- array support
+
+    /**
+     * The elements of array {@code name} in the current frame (links
+     * followed), or null when the variable does not exist or is not an array.
+     * The map is live: its order is the array's iteration order. Element
+     * slots whose value is null are undefined (kept alive by upvar) and must
+     * be skipped.
+     */
+    public static Map<String, Var> arrayElements(Interp interp, String name) {
+        Var v = find(interp, interp.varFrame, name);
+        return v == null ? null : v.array;
+    }
+
+    /** Makes {@code name} an (empty) array if it does not exist; error if it is a scalar. */
+    public static Map<String, Var> ensureArray(Interp interp, String name) throws TclException {
+        Var v = lookupBase(interp, interp.varFrame, name, true, "set", name).resolve();
+        if (v.array == null) {
+            if (v.value != null) {
+                throw new TclException("can't set \"" + name + "\": variable isn't array", "TCL LOOKUP VARNAME "
+                        + quote(name));
+            }
+            v.array = new LinkedHashMap<>();
+            v.declared = false;
+        }
+        return v.array;
+    }
+
     // -------------------------------------------------------------- traces
 
     private static void fireTraces(Interp interp, Var elemOrVar, Var array, String base, String index, String op,
