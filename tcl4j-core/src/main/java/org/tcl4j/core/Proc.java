@@ -104,6 +104,8 @@ public final class Proc implements TclCommand {
         int fixed = varargs ? formal - 1 : formal;
         CallFrame frame = interp.pushProcFrame(ns, objv, this);
         HashMap<String, Var> locals = frame.locals;
+        TclValue[] tail = null;
+        TclValue outcome;
         try {
             for (int i = 0; i < fixed; i++) {
                 TclValue v;
@@ -144,11 +146,18 @@ public final class Proc implements TclCommand {
                 }
                 throw e;
             }
-            return finish(interp, result);
+            outcome = finish(interp, result);
+            tail = interp.takePendingTailcall();
         } finally {
             Variables.releaseFrame(interp, frame);
             interp.popFrame(frame);
         }
+        if (tail != null) {
+            // tailcall: the queued command replaces this procedure's result, in the caller's frame
+            interp.setCode(Interp.OK);
+            return interp.invoke(tail);
+        }
+        return outcome;
     }
 
     /** Turns the body's completion code into the procedure's, as TclUpdateReturnInfo does. */
@@ -170,11 +179,15 @@ public final class Proc implements TclCommand {
 
     private TclException wrongArgs(TclValue[] objv, int skip) {
         StringBuilder sb = new StringBuilder("wrong # args: should be \"");
-        for (int i = 0; i < skip; i++) {
-            if (i > 0) {
-                sb.append(' ');
+        if (lambda != null) {
+            sb.append("apply lambdaExpr");
+        } else {
+            for (int i = 0; i < skip; i++) {
+                if (i > 0) {
+                    sb.append(' ');
+                }
+                TclList.appendElement(sb, objv[i].toString(), false);
             }
-            TclList.appendElement(sb, objv[i].toString(), false);
         }
         for (int i = 0; i < names.length; i++) {
             sb.append(' ');

@@ -473,6 +473,62 @@ public final class Variables {
         return v.resolve();
     }
 
+    /** Is this slot an alias made by upvar/global/variable? */
+    public static boolean isLink(Var v) {
+        return v.link != null;
+    }
+
+    /** Does the slot (links followed) hold a value or array, or is it a declared namespace variable? */
+    public static boolean isVisible(Var v) {
+        Var r = v.resolve();
+        return r.value != null || r.array != null || (r.declared && r.ns != null);
+    }
+
+    /**
+     * The slot a trace on {@code name} attaches to (array element, whole
+     * array or scalar); created undefined when {@code create}, else null if missing.
+     */
+    public static Var traceSlot(Interp interp, String name, boolean create) throws TclException {
+        Name n = Name.parse(name);
+        Var base = create ? lookupBase(interp, interp.varFrame, n.base, true, "trace", name)
+                : lookupBase(interp, interp.varFrame, n.base, false, "trace", name);
+        if (base == null) {
+            return null;
+        }
+        base = base.resolve();
+        if (n.index == null) {
+            return base;
+        }
+        if (base.array == null) {
+            if (!create) {
+                return null;
+            }
+            if (base.value != null) {
+                throw new TclException("can't trace \"" + name + "\": variable isn't array", "TCL LOOKUP VARNAME");
+            }
+            base.array = new LinkedHashMap<>();
+        }
+        Var elem = base.array.get(n.index);
+        if (elem == null && create) {
+            elem = new Var(n.index);
+            elem.parentArray = base;
+            base.array.put(n.index, elem);
+        }
+        return elem;
+    }
+
+    public static void addTrace(Var v, Var.VarTrace t) {
+        v.addTrace(t);
+    }
+
+    /** The live trace list of a slot (empty list when none). */
+    public static List<Var.VarTrace> traces(Var v) {
+        if (v.traces == null) {
+            v.traces = new ArrayList<>();
+        }
+        return v.traces;
+    }
+
     // ------------------------------------------------------- array support
 
     /**
