@@ -16,6 +16,7 @@ import org.tcl4j.core.cmd.ProcCommands;
 import org.tcl4j.core.cmd.RegexpCommands;
 import org.tcl4j.core.cmd.StringCmd;
 import org.tcl4j.core.cmd.SubstCmd;
+import org.tcl4j.core.cmd.SwitchCmd;
 import org.tcl4j.core.cmd.SystemCommands;
 import org.tcl4j.core.cmd.FormatScanCommands;
 import org.tcl4j.core.cmd.TraceCmd;
@@ -41,6 +42,7 @@ final class Builtins {
         Coroutines.register(interp);
         SubstCmd.register(interp);
         TryCmd.register(interp);
+        SwitchCmd.register(interp);
         MiscCommands.register(interp);
         ExprCommands.register(interp);
         StringCmd.register(interp);
