@@ -344,6 +344,15 @@ public final class Interp {
         return s.offset;
     }
 
+    /**
+     * Marks an error as already logged at this level, so the command raising
+     * it is not added to errorInfo (as for {@code error msg info}).
+     */
+    public void markLogged(TclException e) {
+        e.loggedDepth = unitDepth;
+        e.setErrorLine(activeCommand == null ? 1 : activeCommand.line);
+    }
+
     /** Appends "while executing" / "invoked from within" with tclsh's 150-char cut. */
     public static void addCommandInfo(TclException e, String cmdText) {
         String shown = cmdText;
