@@ -429,7 +429,28 @@ public final class Interp {
     private TclValue substPart(Script.Part p) throws TclException {
         if (p instanceof Script.VarRef v) {
             if (v.index == null) {
-                return getVar(v.name);
+                CallFrame f = varFrame;
+                if (f.slots != null && v.simple) {
+                    // fast path: a local read through the slot cached on the parsed reference
+                    int slot;
+                    if (v.slotOwner == f.names) {
+                        slot = v.slot;
+                    } else {
+                        slot = f.names.slotOf(v.name);
+                        v.slot = slot;
+                        v.slotOwner = f.names;
+                    }
+                    Var var = f.slot(slot);
+                    if (var != null) {
+                        if (var.link != null) {
+                            var = var.resolve();
+                        }
+                        if (var.value != null && var.traces == null && var.parentArray == null) {
+                            return var.value;
+                        }
+                    }
+                }
+                return v.simple ? Variables.getIn(this, f, v.name, null, v.name) : getVar(v.name);
             }
             TclValue idx = v.index.literal != null ? v.index.literal : substWord(v.index);
             return getVar(v.name, idx.toString());
@@ -940,7 +961,7 @@ public final class Interp {
 
     /** Pushes a procedure frame; pair with {@link #popFrame}. */
     public CallFrame pushProcFrame(Namespace ns, TclValue[] objv, Proc proc) {
-        CallFrame f = new CallFrame(ns, new HashMap<>(), varFrame, varFrame.level + 1, objv, proc, false);
+        CallFrame f = new CallFrame(ns, proc.localNames, varFrame, varFrame.level + 1, objv, proc, false);
         varFrame = f;
         return f;
     }
