@@ -600,10 +600,8 @@ public final class Interp {
     private TclValue invokeUnknown(TclValue[] objv) throws TclException {
         String name = objv.length == 0 ? "" : objv[0].toString();
         Namespace ns = varFrame.ns;
-        TclValue handler = null;
-        for (Namespace n = ns; n != null; n = null) {
-            handler = n.unknownHandler;
-        }
+        // the current namespace's handler, else the global one, else ::unknown
+        TclValue handler = ns.unknownHandler != null ? ns.unknownHandler : global.unknownHandler;
         CommandEntry unknown;
         TclValue[] prefix;
         if (handler != null) {
