@@ -333,6 +333,9 @@ public final class Interp {
             return;
         }
         String text = s.source.substring(c.start - scriptOffset(s), c.end - scriptOffset(s));
+        if (e.loggedDepth < 0) {
+            e.addErrorStack("INNER", TclValue.of(text.strip()));
+        }
         addCommandInfo(e, text);
         e.loggedDepth = unitDepth;
         e.lineShifted = false;
@@ -1114,6 +1117,7 @@ public final class Interp {
         TclDict d = new TclDict();
         d.put("-code", TclValue.ONE);
         d.put("-level", TclValue.ZERO);
+        d.put("-errorstack", e.errorStack());
         if (e.extraOptions() != null) {
             for (Map.Entry<TclValue, TclValue> en : e.extraOptions().entries().entrySet()) {
                 String k = en.getKey().toString();
