@@ -89,6 +89,9 @@ namespace eval ::tcltest {
     variable failFiles {}
     variable filesMade {}
     variable filesExisted {}
+    # Whether files left in the temporary directory are looked for: from
+    # the first makeFile/makeDirectory, or for the whole of runAllTests.
+    variable LeakCheck 0
     variable createdNewFiles
     array set createdNewFiles {}
     # test name -> file in which it was last used (reported at -debug 1)
@@ -180,15 +183,16 @@ proc ::tcltest::MatchOption {name} {
     }
     switch -- [llength $candidates] {
 	0 {
-	    return -code error "unknown option $name: should be one of\
+	    return -code error -errorcode {TCLTEST OPTION UNKNOWN} \
+		    "unknown option $name: should be one of\
 		    [JoinOr [lsort [array names Options]]]"
 	}
 	1 {
 	    return [lindex $candidates 0]
 	}
     }
-    return -code error "ambiguous option $name: could match\
-	    [JoinOr $candidates]"
+    return -code error -errorcode {TCLTEST OPTION AMBIGUOUS} \
+	    "ambiguous option $name: could match [JoinOr $candidates]"
 }
 
 # configure --
@@ -431,7 +435,8 @@ unset cmd opt
 # Like Tcl's tcltest, the package applies the options in ::argv by itself,
 # at the first use of the package (so a test file run as "tclsh x.test
 # -verbose p" is configured even when it never calls configure). Unknown
-# options are warned about and ignored; bad values end the program.
+# options are warned about and ignored; anything else wrong ends the
+# program.
 
 proc ::tcltest::ProcessCmdLine {} {
     variable CmdLineDone
@@ -452,8 +457,12 @@ proc ::tcltest::ProcessCmdLine {} {
     set n [llength $flags]
     for {set i 0} {$i < $n} {incr i 2} {
 	if {[catch {MatchOption [lindex $flags $i]} opt]} {
-	    Out "WARNING: $opt"
-	    continue
+	    if {$::errorCode eq {TCLTEST OPTION UNKNOWN}} {
+		Out "WARNING: $opt"
+		continue
+	    }
+	    puts stderr $opt
+	    exit 1
 	}
 	if {$i + 1 == $n} {
 	    puts stderr "missing value for option $opt"
@@ -745,11 +754,8 @@ proc ::tcltest::SkipReason {constraints} {
 	set expression $constraints
     } elseif {[regexp {[^.:_a-zA-Z0-9 \n\r\t]} $constraints]} {
 	# Constraint names combined with operators: "unix && !knownBug".
-	foreach name [regexp -all -inline {[.:\w]+} $constraints] {
-	    InitConstraint $name
-	}
-	regsub -all {[.:\w]+} $constraints \
-		{$::tcltest::testConstraints(&)} expression
+	regsub -all {[.:\w]+} $constraints {[::tcltest::ConstraintValue &]} \
+		expression
     } else {
 	foreach name $constraints {
 	    if {![ConstraintValue $name]} {
@@ -864,7 +870,7 @@ proc ::tcltest::test {name description args} {
 	if {[info exists TestNames($name)]} {
 	    DebugPuts 1 "test name '$name' re-used; prior use in $TestNames($name)"
 	}
-	set TestNames($name) [file tail [info script]]
+	set TestNames($name) [info script]
     }
     set reason [SkipReason $opt(-constraints)]
     if {$reason ne ""} {
@@ -924,7 +930,7 @@ proc ::tcltest::test {name description args} {
     if {$setupCode != 0} {
 	set failed 1
 	lappend report "---- Test setup failed:" $setupMsg
-	if {$setupCode == 1 && [IsVerbose error]} {
+	if {$setupCode == 1} {
 	    lappend report "---- errorInfo(setup): $setupErrorInfo" \
 		    "---- errorCode(setup): $setupErrorCode"
 	}
@@ -977,7 +983,7 @@ proc ::tcltest::test {name description args} {
     if {$cleanupCode != 0} {
 	set failed 1
 	lappend report "---- Test cleanup failed:" $cleanupMsg
-	if {$cleanupCode == 1 && [IsVerbose error]} {
+	if {$cleanupCode == 1} {
 	    lappend report "---- errorInfo(cleanup): $cleanupErrorInfo" \
 		    "---- errorCode(cleanup): $cleanupErrorCode"
 	}
@@ -1115,11 +1121,12 @@ proc ::tcltest::SourceLocation {frame} {
 
 proc ::tcltest::Passed {name counted} {
     variable numTests
+    # Tests run by tests pass silently.
     if {$counted} {
 	incr numTests(Passed)
-    }
-    if {[IsVerbose pass]} {
-	Out "++++ $name PASSED"
+	if {[IsVerbose pass]} {
+	    Out "++++ $name PASSED"
+	}
     }
     Report $name passed ""
 }
@@ -1296,12 +1303,12 @@ proc ::tcltest::cleanupTests {{calledFromAllFile 0}} {
     }
     set filesMade {}
 
-    if {!$testSingleFile && !$calledFromAllFile} {
-	# One file of runAllTests -singleproc 1: remember what it left.
-	if {$currentFailure} {
-	    lappend failFiles $testFileName
-	    set currentFailure false
-	}
+    if {!$testSingleFile && !$calledFromAllFile && $currentFailure} {
+	# One file of runAllTests -singleproc 1 had failures.
+	lappend failFiles $testFileName
+	set currentFailure false
+    }
+    if {!$calledFromAllFile} {
 	NoteLeftFiles $testFileName
     }
     RestoreEnv
@@ -1325,7 +1332,7 @@ proc ::tcltest::cleanupTests {{calledFromAllFile 0}} {
 	}
 	array unset skippedBecause
     }
-    if {$calledFromAllFile && [array size createdNewFiles]} {
+    if {[array size createdNewFiles]} {
 	Out "Warning: files left behind:"
 	foreach file [lsort [array names createdNewFiles]] {
 	    Out "\t$file:\t$createdNewFiles($file)"
@@ -1353,9 +1360,22 @@ proc ::tcltest::FilesInTemporaryDirectory {} {
     return [lsort $files]
 }
 
+proc ::tcltest::StartLeakCheck {} {
+    variable LeakCheck
+    variable filesExisted
+    if {!$LeakCheck} {
+	set LeakCheck 1
+	set filesExisted [FilesInTemporaryDirectory]
+    }
+}
+
 proc ::tcltest::NoteLeftFiles {testFileName} {
     variable filesExisted
     variable createdNewFiles
+    variable LeakCheck
+    if {!$LeakCheck} {
+	return
+    }
     set now [FilesInTemporaryDirectory]
     set new {}
     foreach file $now {
@@ -1433,7 +1453,8 @@ proc ::tcltest::runAllTests {{shell ""}} {
     }
     Out "Tests began at [Date]"
 
-    set filesExisted [FilesInTemporaryDirectory]
+    variable LeakCheck 0
+    StartLeakCheck
     set files [GetMatchingFiles]
     if {[llength $files] == 0} {
 	Out "Error:  No test files remain after applying your match and skip patterns!"
@@ -1597,6 +1618,7 @@ proc ::tcltest::makeFile {contents name {directory ""}} {
     variable filesMade
     set path [TestPath $name $directory]
     DebugPuts 3 "makeFile: putting ``$contents'' into $path"
+    StartLeakCheck
     set fd [open $path w]
     if {[string index $contents end] eq "\n"} {
 	puts -nonewline $fd $contents
@@ -1622,6 +1644,7 @@ proc ::tcltest::makeDirectory {name {directory ""}} {
     variable filesMade
     set path [TestPath $name $directory]
     DebugPuts 3 "makeDirectory: creating $path"
+    StartLeakCheck
     file mkdir $path
     if {$path ni $filesMade} {
 	lappend filesMade $path
@@ -1753,24 +1776,23 @@ proc ::tcltest::mainThread {args} {
 }
 
 # normalizeMsg --
-#	Drop the blank lines of a message: trailing newlines become one, and
-#	each pair of newlines inside becomes one.
+#	Drop the final newline of a message, then make each pair of newlines
+#	one.
 proc ::tcltest::normalizeMsg {msg} {
-    regsub "\n+\$" $msg "\n" msg
+    regsub "\n\$" $msg "" msg
     regsub -all "\n\n" $msg "\n" msg
     return $msg
 }
 
 # normalizePath --
-#	Make the absolute path in the variable free of symbolic links.
+#	The directory in the variable as [pwd] names it after a cd there (the
+#	current directory when it cannot be entered).
 proc ::tcltest::normalizePath {pathVar} {
     upvar 1 $pathVar path
-    set path [file normalize $path]
-    set hops 0
-    while {[file type $path] eq "link" && [incr hops] < 32} {
-	set path [file normalize \
-		[file join [file dirname $path] [file readlink $path]]]
-    }
+    set here [pwd]
+    catch {cd $path}
+    set path [pwd]
+    cd $here
     return $path
 }
 
