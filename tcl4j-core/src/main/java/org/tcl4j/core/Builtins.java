@@ -16,12 +16,14 @@ import org.tcl4j.core.cmd.ProcCommands;
 import org.tcl4j.core.cmd.RegexpCommands;
 import org.tcl4j.core.cmd.StringCmd;
 import org.tcl4j.core.cmd.SubstCmd;
+import org.tcl4j.core.cmd.SwitchCmd;
 import org.tcl4j.core.cmd.SystemCommands;
 import org.tcl4j.core.cmd.FormatScanCommands;
 import org.tcl4j.core.cmd.TraceCmd;
 import org.tcl4j.core.cmd.TryCmd;
 import org.tcl4j.core.cmd.VarCommands;
 import org.tcl4j.core.expr.ExprCommands;
+import org.tcl4j.core.io.IoCommands;
 
 /**
  * Installs the built-in commands into a new interpreter, one command family
@@ -41,6 +43,7 @@ final class Builtins {
         Coroutines.register(interp);
         SubstCmd.register(interp);
         TryCmd.register(interp);
+        SwitchCmd.register(interp);
         MiscCommands.register(interp);
         ExprCommands.register(interp);
         StringCmd.register(interp);
@@ -54,5 +57,7 @@ final class Builtins {
         PackageCmd.register(interp);
         EncodingCmd.register(interp);
         SystemCommands.register(interp);
+        // last: the channel layer replaces the stdout/stderr-only puts and the synchronous after
+        IoCommands.register(interp);
     }
 }

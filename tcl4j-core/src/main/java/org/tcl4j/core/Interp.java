@@ -333,6 +333,9 @@ public final class Interp {
             return;
         }
         String text = s.source.substring(c.start - scriptOffset(s), c.end - scriptOffset(s));
+        if (e.loggedDepth < 0) {
+            e.addErrorStack("INNER", TclValue.of(text.strip()));
+        }
         addCommandInfo(e, text);
         e.loggedDepth = unitDepth;
         e.lineShifted = false;
@@ -342,6 +345,15 @@ public final class Interp {
     /** Start of a (possibly nested) script's source within the text its offsets refer to. */
     private static int scriptOffset(Script s) {
         return s.offset;
+    }
+
+    /**
+     * Marks an error as already logged at this level, so the command raising
+     * it is not added to errorInfo (as for {@code error msg info}).
+     */
+    public void markLogged(TclException e) {
+        e.loggedDepth = unitDepth;
+        e.setErrorLine(activeCommand == null ? 1 : activeCommand.line);
     }
 
     /** Appends "while executing" / "invoked from within" with tclsh's 150-char cut. */
@@ -420,7 +432,28 @@ public final class Interp {
     private TclValue substPart(Script.Part p) throws TclException {
         if (p instanceof Script.VarRef v) {
             if (v.index == null) {
-                return getVar(v.name);
+                CallFrame f = varFrame;
+                if (f.slots != null && v.simple) {
+                    // fast path: a local read through the slot cached on the parsed reference
+                    int slot;
+                    if (v.slotOwner == f.names) {
+                        slot = v.slot;
+                    } else {
+                        slot = f.names.slotOf(v.name);
+                        v.slot = slot;
+                        v.slotOwner = f.names;
+                    }
+                    Var var = f.slot(slot);
+                    if (var != null) {
+                        if (var.link != null) {
+                            var = var.resolve();
+                        }
+                        if (var.value != null && var.traces == null && var.parentArray == null) {
+                            return var.value;
+                        }
+                    }
+                }
+                return v.simple ? Variables.getIn(this, f, v.name, null, v.name) : getVar(v.name);
             }
             TclValue idx = v.index.literal != null ? v.index.literal : substWord(v.index);
             return getVar(v.name, idx.toString());
@@ -570,10 +603,8 @@ public final class Interp {
     private TclValue invokeUnknown(TclValue[] objv) throws TclException {
         String name = objv.length == 0 ? "" : objv[0].toString();
         Namespace ns = varFrame.ns;
-        TclValue handler = null;
-        for (Namespace n = ns; n != null; n = null) {
-            handler = n.unknownHandler;
-        }
+        // the current namespace's handler, else the global one, else ::unknown
+        TclValue handler = ns.unknownHandler != null ? ns.unknownHandler : global.unknownHandler;
         CommandEntry unknown;
         TclValue[] prefix;
         if (handler != null) {
@@ -931,7 +962,7 @@ public final class Interp {
 
     /** Pushes a procedure frame; pair with {@link #popFrame}. */
     public CallFrame pushProcFrame(Namespace ns, TclValue[] objv, Proc proc) {
-        CallFrame f = new CallFrame(ns, new HashMap<>(), varFrame, varFrame.level + 1, objv, proc, false);
+        CallFrame f = new CallFrame(ns, proc.localNames, varFrame, varFrame.level + 1, objv, proc, false);
         varFrame = f;
         return f;
     }
@@ -1086,6 +1117,7 @@ public final class Interp {
         TclDict d = new TclDict();
         d.put("-code", TclValue.ONE);
         d.put("-level", TclValue.ZERO);
+        d.put("-errorstack", e.errorStack());
         if (e.extraOptions() != null) {
             for (Map.Entry<TclValue, TclValue> en : e.extraOptions().entries().entrySet()) {
                 String k = en.getKey().toString();

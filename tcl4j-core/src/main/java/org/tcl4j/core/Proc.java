@@ -1,6 +1,5 @@
 package org.tcl4j.core;
 
-import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -17,6 +16,9 @@ public final class Proc implements TclCommand {
     final boolean varargs;
     /** For lambdas: the lambda term, used in errorInfo; null for procs. */
     final TclValue lambda;
+    /** Slot numbers of the body's local variables; formal arguments come first. */
+    final LocalNames localNames = new LocalNames();
+    private final int[] argSlots;
 
     public Proc(Namespace ns, TclValue argSpec, TclValue body, String procName, TclValue lambda)
             throws TclException {
@@ -51,6 +53,10 @@ public final class Proc implements TclCommand {
             defaults[i] = parts.size() == 2 ? parts.get(1) : null;
         }
         varargs = n > 0 && names[n - 1].equals("args");
+        argSlots = new int[n];
+        for (int i = 0; i < n; i++) {
+            argSlots[i] = localNames.slotOf(names[i]);
+        }
     }
 
     public TclValue argSpec() {
@@ -103,7 +109,7 @@ public final class Proc implements TclCommand {
         int formal = names.length;
         int fixed = varargs ? formal - 1 : formal;
         CallFrame frame = interp.pushProcFrame(ns, objv, this);
-        HashMap<String, Var> locals = frame.locals;
+        Var[] slots = frame.slots;
         TclValue[] tail = null;
         TclValue outcome;
         try {
@@ -118,7 +124,7 @@ public final class Proc implements TclCommand {
                 }
                 Var var = new Var(names[i]);
                 var.value = v;
-                locals.put(names[i], var);
+                slots[argSlots[i]] = var;
             }
             if (varargs) {
                 TclValue rest;
@@ -131,7 +137,7 @@ public final class Proc implements TclCommand {
                 }
                 Var var = new Var("args");
                 var.value = rest;
-                locals.put("args", var);
+                slots[argSlots[formal - 1]] = var;
             } else if (given > formal) {
                 throw wrongArgs(objv, skip);
             }
@@ -144,6 +150,7 @@ public final class Proc implements TclCommand {
                 } else {
                     e.addErrorInfo("\n    (procedure \"" + objv[0] + "\" line " + e.errorLine() + ")");
                 }
+                e.addErrorStack("CALL", TclValue.ofList(TclList.wrap(objv.clone())));
                 throw e;
             }
             outcome = finish(interp, result);

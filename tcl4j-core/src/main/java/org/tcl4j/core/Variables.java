@@ -40,13 +40,8 @@ public final class Variables {
     static Var lookupBase(Interp interp, CallFrame frame, String base, boolean create, String action,
             String fullName) throws TclException {
         boolean qualified = base.contains("::");
-        if (frame.locals != null && !qualified) {
-            Var v = frame.locals.get(base);
-            if (v == null && create) {
-                v = new Var(base);
-                frame.locals.put(base, v);
-            }
-            return v;
+        if (frame.slots != null && !qualified) {
+            return create ? frame.createLocal(base) : frame.getLocal(base);
         }
         Namespace ns;
         String tail;
@@ -271,8 +266,8 @@ public final class Variables {
         v.traces = null;
         // drop the slot from its table unless links keep it alive
         if (slot == v && v.linkCount == 0) {
-            if (frame.locals != null && !base.contains("::")) {
-                frame.locals.remove(base);
+            if (frame.slots != null && !base.contains("::")) {
+                frame.removeLocal(base);
             } else if (v.ns != null) {
                 v.ns.vars.remove(v.name);
             }
@@ -315,11 +310,15 @@ public final class Variables {
 
     /** Unsets all locals of a proc frame when it returns, firing unset traces. */
     public static void releaseFrame(Interp interp, CallFrame f) {
-        if (f.locals == null || f.locals.isEmpty()) {
+        if (f.slots == null) {
             return;
         }
-        for (Map.Entry<String, Var> e : f.locals.entrySet()) {
-            Var v = e.getValue();
+        Var[] slots = f.slots;
+        for (int i = 0; i < slots.length; i++) {
+            Var v = slots[i];
+            if (v == null) {
+                continue;
+            }
             if (v.link != null) {
                 v.link.linkCount--;
                 continue;
@@ -330,7 +329,7 @@ public final class Variables {
                 v.value = null;
                 v.array = null;
                 try {
-                    runTraceList(interp, t, e.getKey(), null, "unset");
+                    runTraceList(interp, t, f.names.name(i), null, "unset");
                 } catch (TclException ignored) {
                     // as in Tcl, errors from unset traces at frame exit are dropped
                 }
@@ -386,8 +385,8 @@ public final class Variables {
                     + " that looks like an array element", "TCL UPVAR LOCAL_ELEMENT");
         }
         Var existing;
-        if (frame.locals != null && !localName.contains("::")) {
-            existing = frame.locals.get(localName);
+        if (frame.slots != null && !localName.contains("::")) {
+            existing = frame.getLocal(localName);
         } else {
             existing = lookupBase(interp, frame, localName, false, "set", localName);
             if (existing != null && existing.ns != frame.ns && !localName.contains("::")) {
@@ -415,8 +414,8 @@ public final class Variables {
         Var v = new Var(localName);
         v.link = other;
         other.linkCount++;
-        if (frame.locals != null && !localName.contains("::")) {
-            frame.locals.put(localName, v);
+        if (frame.slots != null && !localName.contains("::")) {
+            frame.putLocal(localName, v);
         } else {
             Var made = lookupBase(interp, frame, localName, true, "set", localName);
             made.link = other;

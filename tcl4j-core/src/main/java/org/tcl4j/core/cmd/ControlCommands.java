@@ -278,6 +278,7 @@ public final class ControlCommands {
         TclException e = new TclException(objv[1], objv.length == 4 ? objv[3] : null);
         if (objv.length >= 3 && !objv[2].isEmpty()) {
             e.setErrorInfo(objv[2].toString());
+            interp.markLogged(e);
         }
         throw e;
     }

@@ -214,7 +214,7 @@ final class Ensemble implements TclCommand {
         CommandEntry e = interp.findCommand(words[0].toString());
         if (e != null && e.origin().command() instanceof Proc p && words.length == objv.length - 1) {
             // report wrong # args as "ensemble subcommand ..." like tclsh
-            TclValue[] call = new TclValue[objv.length + 1];
+            TclValue[] call = new TclValue[words.length + 1];
             call[0] = objv[0];
             call[1] = TclValue.of(chosen);
             System.arraycopy(words, 1, call, 2, words.length - 1);
