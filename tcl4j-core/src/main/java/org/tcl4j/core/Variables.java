@@ -1,9 +1,10 @@
 package org.tcl4j.core;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.tcl4j.core.cmd.ArrayHashTable;
 
 /**
  * Variable resolution and access with tclsh's rules and error messages:
@@ -199,7 +200,7 @@ public final class Variables {
                 throw new TclException("can't set \"" + full + "\": variable isn't array", "TCL LOOKUP VARNAME "
                         + quote(base));
             }
-            v.array = new LinkedHashMap<>();
+            v.array = new ArrayHashTable<>();
             v.declared = false;
         }
         Var elem = v.array.get(index);
@@ -263,7 +264,7 @@ public final class Variables {
 
     private static void unsetWhole(Interp interp, CallFrame frame, Var slot, Var v, String base)
             throws TclException {
-        LinkedHashMap<String, Var> arr = v.array;
+        Map<String, Var> arr = v.array;
         v.value = null;
         v.array = null;
         v.declared = false;
@@ -437,7 +438,7 @@ public final class Variables {
             if (base.value != null) {
                 throw new TclException("can't upvar from variable to array element", "TCL UPVAR");
             }
-            base.array = new LinkedHashMap<>();
+            base.array = new ArrayHashTable<>();
         }
         Var elem = base.array.get(n.index);
         if (elem == null) {
@@ -495,7 +496,7 @@ public final class Variables {
                 throw new TclException("can't set \"" + name + "\": variable isn't array", "TCL LOOKUP VARNAME "
                         + quote(name));
             }
-            v.array = new LinkedHashMap<>();
+            v.array = new ArrayHashTable<>();
             v.declared = false;
         }
         return v.array;
