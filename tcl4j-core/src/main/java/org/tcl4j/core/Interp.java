@@ -64,9 +64,13 @@ public final class Interp {
         System.exit(code);
     };
 
-    /** Creates an interpreter with all built-in commands. */
+    /** The file being sourced ({@code info script}); "" when none. */
+    private String scriptFile = "";
+
+    /** Creates an interpreter with all built-in commands and the Tcl library set up. */
     public Interp() {
         Builtins.registerAll(this);
+        org.tcl4j.core.pkg.LibraryBootstrap.init(this);
     }
 
     // ------------------------------------------------------------ accessors
@@ -142,6 +146,18 @@ public final class Interp {
         stdout.flush();
         stderr.flush();
         exitHandler.accept(status);
+    }
+
+    /** The script file being evaluated, as {@code info script} reports it; "" for none. */
+    public String scriptFile() {
+        return scriptFile;
+    }
+
+    /** Sets what {@code info script} reports (source does this); returns the previous value. */
+    public String setScriptFile(String name) {
+        String old = scriptFile;
+        scriptFile = name == null ? "" : name;
+        return old;
     }
 
     public boolean isDeleted() {
