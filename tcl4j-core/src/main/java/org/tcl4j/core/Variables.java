@@ -40,13 +40,8 @@ public final class Variables {
     static Var lookupBase(Interp interp, CallFrame frame, String base, boolean create, String action,
             String fullName) throws TclException {
         boolean qualified = base.contains("::");
-        if (frame.locals != null && !qualified) {
-            Var v = frame.locals.get(base);
-            if (v == null && create) {
-                v = new Var(base);
-                frame.locals.put(base, v);
-            }
-            return v;
+        if (frame.slots != null && !qualified) {
+            return create ? frame.createLocal(base) : frame.getLocal(base);
         }
         Namespace ns;
         String tail;
@@ -271,8 +266,8 @@ public final class Variables {
         v.traces = null;
         // drop the slot from its table unless links keep it alive
         if (slot == v && v.linkCount == 0) {
-            if (frame.locals != null && !base.contains("::")) {
-                frame.locals.remove(base);
+            if (frame.slots != null && !base.contains("::")) {
+                frame.removeLocal(base);
             } else if (v.ns != null) {
                 v.ns.vars.remove(v.name);
             }
@@ -315,11 +310,15 @@ public final class Variables {
 
     /** Unsets all locals of a proc frame when it returns, firing unset traces. */
     public static void releaseFrame(Interp interp, CallFrame f) {
-        if (f.locals == null || f.locals.isEmpty()) {
+        if (f.slots == null) {
             return;
         }
-        for (Map.Entry<String, Var> e : f.locals.entrySet()) {
-            Var v = e.getValue();
+        Var[] slots = f.slots;
+        for (int i = 0; i < slots.length; i++) {
+            Var v = slots[i];
+            if (v == null) {
+                continue;
+            }
             if (v.link != null) {
                 v.link.linkCount--;
                 continue;
@@ -330,7 +329,7 @@ public final class Variables {
                 v.value = null;
                 v.array = null;
                 try {
-                    runTraceList(interp, t, e.getKey(), null, "unset");
+                    runTraceList(interp, t, f.names.name(i), null, "unset");
                 } catch (TclException ignored) {
                     // as in Tcl, errors from unset traces at frame exit are dropped
                 }
@@ -386,8 +385,8 @@ public final class Variables {
                     + " that looks like an array element", "TCL UPVAR LOCAL_ELEMENT");
         }
         Var existing;
-        if (frame.locals != null && !localName.contains("::")) {
-            existing = frame.locals.get(localName);
+        if (frame.slots != null && !localName.contains("::")) {
+            existing = frame.getLocal(localName);
         } else {
             existing = lookupBase(interp, frame, localName, false, "set", localName);
             if (existing != null && existing.ns != frame.ns && !localName.contains("::")) {
@@ -415,8 +414,8 @@ public final class Variables {
         Var v = new Var(localName);
         v.link = other;
         other.linkCount++;
-        if (frame.locals != null && !localName.contains("::")) {
-            frame.locals.put(localName, v);
+        if (frame.slots != null && !localName.contains("::")) {
+            frame.putLocal(localName, v);
         } else {
             Var made = lookupBase(interp, frame, localName, true, "set", localName);
             made.link = other;
@@ -471,6 +470,62 @@ public final class Variables {
             v.declared = true;
         }
         return v.resolve();
+    }
+
+    /** Is this slot an alias made by upvar/global/variable? */
+    public static boolean isLink(Var v) {
+        return v.link != null;
+    }
+
+    /** Does the slot (links followed) hold a value or array, or is it a declared namespace variable? */
+    public static boolean isVisible(Var v) {
+        Var r = v.resolve();
+        return r.value != null || r.array != null || (r.declared && r.ns != null);
+    }
+
+    /**
+     * The slot a trace on {@code name} attaches to (array element, whole
+     * array or scalar); created undefined when {@code create}, else null if missing.
+     */
+    public static Var traceSlot(Interp interp, String name, boolean create) throws TclException {
+        Name n = Name.parse(name);
+        Var base = create ? lookupBase(interp, interp.varFrame, n.base, true, "trace", name)
+                : lookupBase(interp, interp.varFrame, n.base, false, "trace", name);
+        if (base == null) {
+            return null;
+        }
+        base = base.resolve();
+        if (n.index == null) {
+            return base;
+        }
+        if (base.array == null) {
+            if (!create) {
+                return null;
+            }
+            if (base.value != null) {
+                throw new TclException("can't trace \"" + name + "\": variable isn't array", "TCL LOOKUP VARNAME");
+            }
+            base.array = new LinkedHashMap<>();
+        }
+        Var elem = base.array.get(n.index);
+        if (elem == null && create) {
+            elem = new Var(n.index);
+            elem.parentArray = base;
+            base.array.put(n.index, elem);
+        }
+        return elem;
+    }
+
+    public static void addTrace(Var v, Var.VarTrace t) {
+        v.addTrace(t);
+    }
+
+    /** The live trace list of a slot (empty list when none). */
+    public static List<Var.VarTrace> traces(Var v) {
+        if (v.traces == null) {
+            v.traces = new ArrayList<>();
+        }
+        return v.traces;
     }
 
     // ------------------------------------------------------- array support

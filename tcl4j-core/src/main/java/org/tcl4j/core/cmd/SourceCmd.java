@@ -45,7 +45,8 @@ public final class SourceCmd {
     public static TclValue evalFile(Interp interp, String name, Encodings.Encoding encoding) throws TclException {
         Encodings.Encoding enc = encoding != null ? encoding : EncodingCmd.systemEncoding(interp);
         String text = ScriptFiles.readScript(name, enc);
-        String outer = interp.setScriptFile(name);
+        String outer = interp.scriptFile();
+        interp.setScriptFile(name);
         TclValue result;
         try {
             result = interp.eval(TclValue.of(text));
