@@ -75,6 +75,7 @@ public final class Interp {
     /** Creates an interpreter with all built-in commands. */
     public Interp() {
         Builtins.registerAll(this);
+        org.tcl4j.core.pkg.LibraryBootstrap.init(this);
     }
 
     // ------------------------------------------------------------ accessors
