@@ -38,10 +38,37 @@ public final class FileCmd {
 
     public static void register(Interp interp) {
         interp.register("file", FileCmd::file);
+        interp.register("pwd", (in, objv) -> {
+            Args.check(objv, 1, 1, 1, "");
+            return TclValue.of(org.tcl4j.core.WorkingDirectory.get().toString());
+        });
+        interp.register("cd", FileCmd::cd);
+        interp.register("glob", GlobCmd::glob);
     }
 
-    static Path path(String name) {
-        return Path.of(FilePaths.expandTilde(name));
+    static TclValue cd(Interp interp, TclValue[] objv) throws TclException {
+        Args.check(objv, 1, 2, 1, "?dirName?");
+        String name = objv.length == 2 ? objv[1].toString() : "~";
+        Path p = path(name);
+        if (!Files.exists(p)) {
+            throw new TclException("couldn't change working directory to \"" + name
+                    + "\": no such file or directory", "POSIX ENOENT {no such file or directory}");
+        }
+        if (!Files.isDirectory(p)) {
+            throw new TclException("couldn't change working directory to \"" + name + "\": not a directory",
+                    "POSIX ENOTDIR {not a directory}");
+        }
+        try {
+            org.tcl4j.core.WorkingDirectory.set(p.toRealPath());
+        } catch (IOException e) {
+            throw ioError("couldn't change working directory to \"" + name + "\"", e);
+        }
+        return TclValue.EMPTY;
+    }
+
+    /** A Tcl file name as a path: tilde expanded, relative to the Tcl working directory. */
+    public static Path path(String name) {
+        return org.tcl4j.core.WorkingDirectory.resolve(FilePaths.expandTilde(name));
     }
 
     static TclValue file(Interp interp, TclValue[] objv) throws TclException {
@@ -223,7 +250,7 @@ public final class FileCmd {
     }
 
     static String normalize(String p) {
-        Path path = path(p).toAbsolutePath().normalize();
+        Path path = path(p).normalize();
         Path parent = path.getParent();
         if (parent != null && Files.exists(parent)) {
             try {
