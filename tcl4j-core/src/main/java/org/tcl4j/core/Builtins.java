@@ -23,6 +23,7 @@ import org.tcl4j.core.cmd.TraceCmd;
 import org.tcl4j.core.cmd.TryCmd;
 import org.tcl4j.core.cmd.VarCommands;
 import org.tcl4j.core.expr.ExprCommands;
+import org.tcl4j.core.io.IoCommands;
 
 /**
  * Installs the built-in commands into a new interpreter, one command family
@@ -56,5 +57,7 @@ final class Builtins {
         PackageCmd.register(interp);
         EncodingCmd.register(interp);
         SystemCommands.register(interp);
+        // last: the channel layer replaces the stdout/stderr-only puts and the synchronous after
+        IoCommands.register(interp);
     }
 }

@@ -106,7 +106,7 @@ public final class InfoCmd {
                 Namespace mf = interp.findNamespace("::tcl::mathfunc", interp.globalNamespace());
                 if (mf != null) {
                     for (String n : mf.commands().keySet()) {
-                        if (Glob.match(pattern, 0, n, 0)) {
+                        if (GlobMatch.matches(pattern, n, false)) {
                             out.add(TclValue.of(n));
                         }
                     }
@@ -195,21 +195,21 @@ public final class InfoCmd {
             }
             String tail = pattern.substring(sep + 2);
             for (CommandEntry e : ns.commands().values()) {
-                if (Glob.match(tail, 0, e.name(), 0) && (!procsOnly || e.origin().command() instanceof Proc)) {
+                if (GlobMatch.matches(tail, e.name(), false) && (!procsOnly || e.origin().command() instanceof Proc)) {
                     out.add(procsOnly ? e.fullName() : qualify(nsName, e.name(), pattern));
                 }
             }
             return toList(out);
         }
         for (CommandEntry e : cur.commands().values()) {
-            if ((pattern == null || Glob.match(pattern, 0, e.name(), 0))
+            if ((pattern == null || GlobMatch.matches(pattern, e.name(), false))
                     && (!procsOnly || e.origin().command() instanceof Proc)) {
                 out.add(e.name());
             }
         }
         if (!cur.isGlobal()) {
             for (CommandEntry e : interp.globalNamespace().commands().values()) {
-                if ((pattern == null || Glob.match(pattern, 0, e.name(), 0))
+                if ((pattern == null || GlobMatch.matches(pattern, e.name(), false))
                         && (!procsOnly || e.origin().command() instanceof Proc) && !procsOnly) {
                     out.add(e.name());
                 }
@@ -240,7 +240,7 @@ public final class InfoCmd {
             if (!exists(v)) {
                 continue;
             }
-            if (pattern == null || Glob.match(pattern, 0, e.getKey(), 0)) {
+            if (pattern == null || GlobMatch.matches(pattern, e.getKey(), false)) {
                 out.add(TclValue.of(e.getKey()));
             }
         }
@@ -271,7 +271,7 @@ public final class InfoCmd {
             List<TclValue> out = new ArrayList<>();
             String tail = pattern.substring(sep + 2);
             for (Map.Entry<String, Var> e : ns.vars().entrySet()) {
-                if (exists(e.getValue()) && Glob.match(tail, 0, e.getKey(), 0)) {
+                if (exists(e.getValue()) && GlobMatch.matches(tail, e.getKey(), false)) {
                     out.add(TclValue.of(nsName + "::" + e.getKey()));
                 }
             }

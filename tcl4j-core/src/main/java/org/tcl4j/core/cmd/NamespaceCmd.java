@@ -389,8 +389,7 @@ public final class NamespaceCmd {
         }
     }
 
-    /** Glob matching for namespace patterns. */
     static boolean globMatch(String pattern, String s) {
-        return Glob.match(pattern, 0, s, 0);
+        return GlobMatch.matches(pattern, s, false);
     }
 }

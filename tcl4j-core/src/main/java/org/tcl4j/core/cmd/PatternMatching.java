@@ -17,10 +17,7 @@ final class PatternMatching {
     }
 
     static boolean glob(String pattern, String s, boolean nocase) {
-        if (nocase) {
-            return Glob.match(pattern.toLowerCase(), 0, s.toLowerCase(), 0);
-        }
-        return Glob.match(pattern, 0, s, 0);
+        return GlobMatch.matches(pattern, s, nocase);
     }
 
     /** Match ranges (start, end) of the whole match and each group, or null when no match. */
