@@ -831,6 +831,12 @@ proc ::tcltest::test {name description args} {
 
     if {[llength $args] == 1} {
 	array set opt [ParseTestOptions [SubstListForm [lindex $args 0]] 1]
+    } elseif {[llength $args] % 2 && [string index [lindex $args 0] 0] eq "-"} {
+	# Tcl's tcltest counts this test as running before it finds the
+	# options unpaired, and stops counting the tests after it (they look
+	# like tests run by a test). Done the same, for the same statistics.
+	incr testLevel
+	return -code error "list must have an even number of elements"
     } else {
 	array set opt [ParseTestOptions $args 0]
     }
@@ -1005,9 +1011,9 @@ proc ::tcltest::test {name description args} {
 	if {[IsVerbose line]} {
 	    set where [SourceLocation [info frame -1]]
 	}
-	Failed $name $description $report $where $counted
+	Failed $name $description $report $where [expr {$testLevel == 1}]
     } else {
-	Passed $name $counted
+	Passed $name [expr {$testLevel == 1}]
     }
     incr testLevel -1
     return
@@ -1295,7 +1301,7 @@ proc ::tcltest::cleanupTests {{calledFromAllFile 0}} {
     variable numTestFiles
     variable createdNewFiles
     ProcessCmdLine
-    set testFileName [file tail [info script]]
+    set testFileName [ScriptName]
 
     cleanupTestsHook
     foreach file $filesMade {
@@ -1345,6 +1351,16 @@ proc ::tcltest::cleanupTests {{calledFromAllFile 0}} {
     set currentFailure false
     FlushOut
     return
+}
+
+# The name of the test file being sourced, without its directory. (Works
+# before the runtime has the file command.)
+proc ::tcltest::ScriptName {} {
+    set script [info script]
+    if {[catch {file tail $script} name]} {
+	regsub {^.*/} $script {} name
+    }
+    return $name
 }
 
 # A hook test suites may redefine; cleanupTests calls it first.
@@ -1590,7 +1606,9 @@ proc ::tcltest::getMatchingFiles {args} {
     }
     return $result
 }
-interp alias {} ::tcltest::GetMatchingFiles {} ::tcltest::getMatchingFiles
+proc ::tcltest::GetMatchingFiles {args} {
+    getMatchingFiles {*}$args
+}
 
 # GetMatchingDirectories --
 #	Subdirectories (recursively, sorted) matching -relateddir and not
