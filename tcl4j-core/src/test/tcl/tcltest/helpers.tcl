@@ -24,7 +24,7 @@ proc ::tcltest::selftest::runTests {script} {
     set child [interp create]
     try {
 	$child eval {
-	    # Collect what the tests print.
+	    # Collect what the tests print on stdout and stderr.
 	    set ::output ""
 	    rename puts ::RealPuts
 	    proc ::puts {args} {
@@ -36,16 +36,16 @@ proc ::tcltest::selftest::runTests {script} {
 		if {[llength $args] == 1} {
 		    set args [list stdout [lindex $args 0]]
 		}
-		if {[llength $args] != 2} {
-		    return -code error \
-			{wrong # args: should be "puts ?-nonewline? ?channelId? string"}
-		}
 		lassign $args channel text
-		if {$channel ni {stdout stderr}} {
-		    return -code error "can not find channel named \"$channel\""
+		if {[llength $args] == 2 && $channel in {stdout stderr}} {
+		    append ::output $text $newline
+		    return
 		}
-		append ::output $text $newline
-		return
+		# Files, and the errors of puts.
+		if {$newline eq ""} {
+		    set args [linsert $args 0 -nonewline]
+		}
+		::RealPuts {*}$args
 	    }
 	}
 	if {[info exists ::tcltest::LibraryScript]
