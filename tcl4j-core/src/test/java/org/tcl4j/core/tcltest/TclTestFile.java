@@ -85,12 +85,17 @@ public final class TclTestFile {
         return output;
     }
 
-    /** Runs a test file in a new interpreter from {@code interps}. */
+    /** Runs a test file in a new interpreter from {@code interps}, with tcl4j's tcltest loaded. */
     public static TclTestFile run(Path file, Supplier<Interp> interps) {
+        return run(file, interps, true);
+    }
+
+    /** As {@link #run(Path, Supplier)}; without tcltest, for testing the bridge itself. */
+    static TclTestFile run(Path file, Supplier<Interp> interps, boolean withTcltest) {
         TclTestFile run = new TclTestFile(file);
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        Thread thread = new Thread(null, () -> run.runIn(interps.get(), captured), "tcltest " + file.getFileName(),
-                STACK_BYTES);
+        Thread thread = new Thread(null, () -> run.runIn(interps.get(), captured, withTcltest),
+                "tcltest " + file.getFileName(), STACK_BYTES);
         thread.start();
         try {
             thread.join(TIMEOUT_MILLIS);
@@ -118,7 +123,7 @@ public final class TclTestFile {
         }
     }
 
-    private void runIn(Interp interp, ByteArrayOutputStream captured) {
+    private void runIn(Interp interp, ByteArrayOutputStream captured, boolean withTcltest) {
         PrintStream out = new PrintStream(new SynchronizedOutput(captured), true, StandardCharsets.UTF_8);
         interp.setStdout(out);
         interp.setStderr(out);
@@ -126,7 +131,7 @@ public final class TclTestFile {
             throw new ExitRequest(status);
         });
         try {
-            missing.addAll(missingCommands(interp, requiredCommands(file)));
+            missing.addAll(missingCommands(interp, requiredCommands(file, withTcltest)));
             if (!missing.isEmpty()) {
                 return;
             }
@@ -142,7 +147,9 @@ public final class TclTestFile {
                         objv[3].toString()));
                 return TclValue.EMPTY;
             });
-            loadTcltest(interp);
+            if (withTcltest) {
+                loadTcltest(interp);
+            }
             source(interp, file.toAbsolutePath());
         } catch (TclException e) {
             error = e.errorInfo();
@@ -199,8 +206,8 @@ public final class TclTestFile {
     }
 
     /** What tcltest needs, plus what the file's "# tcl4j-requires:" lines name. */
-    static Set<String> requiredCommands(Path file) throws IOException {
-        Set<String> needed = new LinkedHashSet<>(TCLTEST_NEEDS);
+    static Set<String> requiredCommands(Path file, boolean withTcltest) throws IOException {
+        Set<String> needed = new LinkedHashSet<>(withTcltest ? TCLTEST_NEEDS : List.of());
         Matcher m = REQUIRES.matcher(Files.readString(file, StandardCharsets.UTF_8));
         while (m.find()) {
             for (String word : m.group(1).trim().split("\\s+")) {
