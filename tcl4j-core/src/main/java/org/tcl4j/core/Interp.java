@@ -75,6 +75,7 @@ public final class Interp {
     /** Creates an interpreter with all built-in commands. */
     public Interp() {
         Builtins.registerAll(this);
+        org.tcl4j.core.pkg.LibraryBootstrap.init(this);
     }
 
     // ------------------------------------------------------------ accessors
@@ -940,6 +941,73 @@ public final class Interp {
 
     public TclValue setVar(String name, String index, TclValue value) throws TclException {
         return Variables.set(this, name, index, value);
+    }
+
+    /** Cached on a variable-name value: its slot in procedures with these local names. */
+    private record SlotRef(LocalNames owner, int slot) {
+    }
+
+    /**
+     * The local slot a name value denotes in the current procedure frame, or
+     * null when the fast path does not apply (namespace frame, qualified or
+     * array-element name). The slot number is cached on the name value.
+     */
+    private Var fastLocal(TclValue name, boolean create) {
+        CallFrame f = varFrame;
+        if (f.slots == null) {
+            return null;
+        }
+        int slot;
+        if (name.rep() instanceof SlotRef r && r.owner == f.names) {
+            slot = r.slot;
+        } else {
+            String n = name.toString();
+            if (n.contains("::") || (n.endsWith(")") && n.indexOf('(') >= 0)) {
+                return null;
+            }
+            slot = create ? f.names.slotOf(n) : f.names.find(n);
+            if (slot < 0) {
+                return null;
+            }
+            name.setRep(new SlotRef(f.names, slot));
+        }
+        Var v = create ? f.slotOrCreate(slot) : f.slot(slot);
+        if (v != null && v.link != null) {
+            v = v.resolve();
+        }
+        if (v == null || v.traces != null || v.array != null || v.parentArray != null) {
+            return null;
+        }
+        return v;
+    }
+
+    /** Reads a variable named by a value (fast for locals). */
+    public TclValue getVar(TclValue name) throws TclException {
+        Var v = fastLocal(name, false);
+        if (v != null && v.value != null) {
+            return v.value;
+        }
+        return Variables.get(this, name.toString());
+    }
+
+    /** Sets a variable named by a value (fast for locals). */
+    public TclValue setVar(TclValue name, TclValue value) throws TclException {
+        Var v = fastLocal(name, true);
+        if (v != null) {
+            v.value = value;
+            v.declared = false;
+            return value;
+        }
+        return Variables.set(this, name.toString(), value);
+    }
+
+    /** Like {@link #getVar(TclValue)} but null when the variable does not exist. */
+    public TclValue getVarOrNull(TclValue name) {
+        Var v = fastLocal(name, false);
+        if (v != null && v.value != null) {
+            return v.value;
+        }
+        return getVarOrNull(name.toString());
     }
 
     public TclValue setGlobal(String name, TclValue value) throws TclException {

@@ -21,6 +21,7 @@ final class ScriptRunner {
         } catch (TclException e) {
             return report(interp, e, e.errorInfo());
         }
+        interp.setScriptFile(fileName); // [info script], as the name was given
         try {
             TopLevel.eval(interp, TclValue.of(text));
             return 0;

@@ -44,8 +44,8 @@ class JtclshTest {
     @Test
     void argv0IsTheFileNameAsGiven() throws Exception {
         Files.createDirectories(dir.resolve("sub"));
-        script("sub/name.tcl", "puts $argv0\n");
-        assertEquals("./sub/name.tcl\n", jtclsh(null, "./sub/name.tcl").out);
+        script("sub/name.tcl", "puts $argv0\nputs [info script]\n");
+        assertEquals("./sub/name.tcl\n./sub/name.tcl\n", jtclsh(null, "./sub/name.tcl").out);
     }
 
     @Test
