@@ -894,7 +894,7 @@ proc ::tcltest::test {name description args} {
     set script $opt(-body)
     set cleanup $opt(-cleanup)
     DebugPuts 3 "Running $name [list $script]"
-    set coreBefore [CoreFileState]
+    CoreFileState
     set capture [expr {[info exists opt(-output)]
 	    || [info exists opt(-errorOutput)]}]
     set start [Now]
@@ -994,7 +994,7 @@ proc ::tcltest::test {name description args} {
 		    "---- errorCode(cleanup): $cleanupErrorCode"
 	}
     }
-    set coreReport [CoreFileCheck $name $coreBefore]
+    set coreReport [CoreFileCheck $name]
     if {$coreReport ne ""} {
 	set failed 1
 	lappend report $coreReport
@@ -1248,31 +1248,35 @@ proc ::tcltest::CapturingPuts {args} {
     return
 }
 
-# Core files (-preservecore): a core file appearing in the working
-# directory while a test runs fails the test; at level 2 it is kept in the
-# temporary directory.
+# Core files (-preservecore): a core file in the working directory that is
+# new, or newer than the one there when a test last started, fails the test;
+# at level 2 it is moved to the temporary directory. Watching for core files
+# also starts watching for files left behind.
 proc ::tcltest::CoreFileState {} {
     variable preserveCore
     variable workingDirectory
+    variable CoreModTime
     if {$preserveCore < 1} {
-	return ""
+	return
     }
+    StartLeakCheck
     set core [file join $workingDirectory core]
-    if {[catch {file mtime $core} mtime]} {
-	return none
+    if {[file exists $core]} {
+	set CoreModTime [file mtime $core]
     }
-    return $mtime
 }
 
-proc ::tcltest::CoreFileCheck {name before} {
+proc ::tcltest::CoreFileCheck {name} {
     variable preserveCore
     variable workingDirectory
     variable temporaryDirectory
+    variable CoreModTime
     if {$preserveCore < 1} {
 	return ""
     }
     set core [file join $workingDirectory core]
-    if {[catch {file mtime $core} mtime] || $mtime eq $before} {
+    if {![file exists $core] || ([info exists CoreModTime]
+	    && $CoreModTime == [file mtime $core])} {
 	return ""
     }
     set text "---- Core file produced while running test!  "
@@ -1865,7 +1869,22 @@ proc ::tcltest::threadReap {} {
 # ---------------------------------------------------------------------------
 # Load time: options from the environment, then ::argv at first use.
 
+# TCLTEST_OPTIONS: options for every test file; mistakes are warned about.
+proc ::tcltest::ConfigureFromEnvironment {} {
+    set options $::env(TCLTEST_OPTIONS)
+    if {[catch {llength $options} msg]} {
+	Out "WARNING: invalid TCLTEST_OPTIONS \"$options\":\n  invalid Tcl list: $msg"
+	return
+    }
+    if {[llength $options] % 2} {
+	Out "WARNING: invalid TCLTEST_OPTIONS: \"$options\":\n  should be -option value ?-option value ...?"
+	return
+    }
+    if {[catch {Configure {*}$options} msg]} {
+	Out "WARNING: invalid TCLTEST_OPTIONS: \"$options\":\n  $msg"
+    }
+}
 if {[info exists ::env(TCLTEST_OPTIONS)]} {
-    ::tcltest::Configure {*}$::env(TCLTEST_OPTIONS)
+    ::tcltest::ConfigureFromEnvironment
 }
 ::tcltest::EstablishAutoConfigureTraces
