@@ -46,15 +46,15 @@ catch {package provide tcltest $::tcltest::Version}
 
 namespace eval ::tcltest {
     # The directory the suite was started in: default of -tmpdir and -testdir.
+    variable workingDirectory
     if {[catch {pwd} workingDirectory]} {
 	set workingDirectory ""
     }
     # The interpreter runAllTests starts for each test file.
+    variable tcltest
     if {[catch {info nameofexecutable} tcltest]} {
 	set tcltest ""
     }
-    variable workingDirectory
-    variable tcltest
     variable mainThread 1
     if {[llength [info commands ::thread::id]]} {
 	set mainThread [::thread::id]
@@ -119,9 +119,12 @@ namespace eval ::tcltest {
 # Each option has a variable, a kind (how a value is checked and stored) and
 # a default. Options are matched by unique prefix.
 
-namespace eval ::tcltest {
+# (Load-time loops run in procedures, so that their variables cannot meet a
+# global variable of the same name.)
+proc ::tcltest::DefineOptions {} {
     variable Options
     variable DefaultValue
+    variable workingDirectory
     foreach {opt var kind default} [list \
 	    -verbose	    verbose		verbose {body error} \
 	    -match	    match		list	* \
@@ -145,8 +148,10 @@ namespace eval ::tcltest {
 	set DefaultValue($opt) $default
 	variable $var $default
     }
-    unset opt var kind default
+}
+::tcltest::DefineOptions
 
+namespace eval ::tcltest {
     # The order in which an ambiguous prefix lists its candidates (as Tcl's
     # tcltest prints them).
     variable OptionOrder {-match -singleproc -testdir -skip -limitconstraints
@@ -395,39 +400,41 @@ proc ::tcltest::OpenOutput {channelVar opt file} {
 }
 
 # The commands that are shortcuts for "configure -option ?value?".
-foreach {cmd opt} {
-    debug		-debug
-    errorFile		-errfile
-    limitConstraints	-limitconstraints
-    loadFile		-loadfile
-    loadScript		-load
-    match		-match
-    matchDirectories	-relateddir
-    matchFiles		-file
-    outputFile		-outfile
-    preserveCore	-preservecore
-    singleProcess	-singleproc
-    skip		-skip
-    skipDirectories	-asidefromdir
-    skipFiles		-notfile
-    temporaryDirectory	-tmpdir
-    testsDirectory	-testdir
-    verbose		-verbose
-} {
-    proc ::tcltest::$cmd {args} [string map [list @OPT@ $opt @CMD@ $cmd] {
-	switch -- [llength $args] {
-	    0 {
-		return [configure @OPT@]
+proc ::tcltest::DefineShortcuts {} {
+    foreach {cmd opt} {
+	debug			-debug
+	errorFile		-errfile
+	limitConstraints	-limitconstraints
+	loadFile		-loadfile
+	loadScript		-load
+	match			-match
+	matchDirectories	-relateddir
+	matchFiles		-file
+	outputFile		-outfile
+	preserveCore		-preservecore
+	singleProcess		-singleproc
+	skip			-skip
+	skipDirectories		-asidefromdir
+	skipFiles		-notfile
+	temporaryDirectory	-tmpdir
+	testsDirectory		-testdir
+	verbose			-verbose
+    } {
+	proc ::tcltest::$cmd {args} [string map [list @OPT@ $opt @CMD@ $cmd] {
+	    switch -- [llength $args] {
+		0 {
+		    return [configure @OPT@]
+		}
+		1 {
+		    configure @OPT@ [lindex $args 0]
+		    return [configure @OPT@]
+		}
 	    }
-	    1 {
-		configure @OPT@ [lindex $args 0]
-		return [configure @OPT@]
-	    }
-	}
-	return -code error {wrong # args: should be "@CMD@ ?value?"}
-    }]
+	    return -code error {wrong # args: should be "@CMD@ ?value?"}
+	}]
+    }
 }
-unset cmd opt
+::tcltest::DefineShortcuts
 
 # ---------------------------------------------------------------------------
 # The command line.
@@ -553,7 +560,8 @@ proc ::tcltest::PlatformOs {} {
     return ""
 }
 
-namespace eval ::tcltest {
+proc ::tcltest::DefineConstraintInitializers {} {
+    variable ConstraintInit
     foreach {name script} {
 	unix		{expr {[Platform] eq "unix"}}
 	win		{expr {[Platform] eq "windows"}}
@@ -597,8 +605,8 @@ namespace eval ::tcltest {
     } {
 	set ConstraintInit($name) $script
     }
-    unset name script
 }
+::tcltest::DefineConstraintInitializers
 
 # Can a file channel be put in non-blocking mode?
 proc ::tcltest::NonBlockingFiles {} {
@@ -825,7 +833,6 @@ proc ::tcltest::test {name description args} {
     variable TestNames
     variable outData
     variable errData
-    variable preserveCore
     ProcessCmdLine
     DebugPuts 3 "test $name $args"
 
