@@ -481,6 +481,55 @@ proc ::tcltest::ProcessCmdLine {} {
 	puts stderr $msg
 	exit 1
     }
+    variable debug
+    if {$debug >= 2} {
+	DebugSettings
+    }
+}
+
+# -debug 2 shows the settings and the environment once the command line has
+# been read.
+proc ::tcltest::DebugSettings {} {
+    DebugPuts 2 "Flags passed into tcltest:"
+    DebugPuts 2 "    argv: $::argv"
+    set settings {}
+    foreach name {debug testsDirectory workingDirectory temporaryDirectory
+	    outputChannel errorChannel} {
+	variable $name
+	lappend settings tcltest::$name [set $name]
+    }
+    DebugPuts 2 [AlignedPairs $settings]
+    DebugPuts 2 "Original environment (tcltest::originalEnv):"
+    variable originalEnv
+    variable testConstraints
+    foreach text [list [AlignedArray originalEnv originalEnv] "Constraints:" \
+	    [AlignedArray testConstraints testConstraints]] {
+	if {$text ne ""} {
+	    DebugPuts 2 $text
+	}
+    }
+}
+
+# "name = value" lines with the = signs in one column, as parray prints.
+proc ::tcltest::AlignedPairs {pairs} {
+    set width 0
+    foreach {name value} $pairs {
+	set width [expr {max($width, [string length $name])}]
+    }
+    set lines {}
+    foreach {name value} $pairs {
+	lappend lines [format "%-*s = %s" $width $name $value]
+    }
+    join $lines \n
+}
+
+proc ::tcltest::AlignedArray {arrayVar label} {
+    upvar 1 $arrayVar array
+    set pairs {}
+    foreach name [lsort [array names array]] {
+	lappend pairs $label\($name\) $array($name)
+    }
+    AlignedPairs $pairs
 }
 
 # Reading one of the option variables directly (::tcltest::verbose, ...)
