@@ -2,9 +2,8 @@ package org.tcl4j.core.tcltest;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +19,7 @@ import java.util.regex.Pattern;
 import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
 import org.tcl4j.core.TclValue;
+import org.tcl4j.core.pkg.LibraryFs;
 
 /**
  * One run of a tcltest file, as {@code tclsh file.test} would run it, but in a
@@ -44,7 +44,8 @@ public final class TclTestFile {
             "catch", "uplevel", "upvar", "string", "expr", "list", "llength", "lindex", "lrange", "lsearch",
             "lsort", "lappend", "concat", "join", "split", "foreach", "switch", "if", "incr", "set", "unset",
             "return", "error", "puts", "rename", "regexp", "regsub", "lassign");
-    static final String LIBRARY = "/tcl4j/library/tcltest/tcltest.tcl";
+    /** tcltest.tcl in the library tree. */
+    static final String LIBRARY_FILE = "/tcltest/tcltest.tcl";
     static final Pattern REQUIRES = Pattern.compile("^#\\s*tcl4j-requires:(.*)$", Pattern.MULTILINE);
     /** Stack reserved for the interpreter thread (touched only as needed). */
     static final long STACK_BYTES = 1L << 30;
@@ -166,7 +167,7 @@ public final class TclTestFile {
                 error = "internal error of tcl4j: " + e;
                 e.printStackTrace(out);
             }
-        } catch (IOException | URISyntaxException e) {
+        } catch (IOException e) {
             error = "cannot read " + e.getMessage();
         } catch (StackOverflowError e) {
             error = "Java stack overflow";
@@ -175,18 +176,22 @@ public final class TclTestFile {
         }
     }
 
-    /** Loads tcl4j's tcltest (from the class path), whatever else package require could find. */
-    private static void loadTcltest(Interp interp) throws IOException, URISyntaxException, TclException {
-        URL url = TclTestFile.class.getResource(LIBRARY);
-        if (url == null) {
-            throw new IOException(LIBRARY + " (not on the class path)");
+    /**
+     * Loads tcl4j's tcltest from the class path, whatever else package require
+     * could find: sourced from its path in the runtime's library tree (so that
+     * {@code ::tcltest::LibraryScript} names a file child interpreters can
+     * source too), or evaluated as text while the runtime has no source.
+     */
+    private static void loadTcltest(Interp interp) throws IOException, TclException {
+        if (interp.findCommand("source") != null) {
+            interp.invoke(TclValue.of("source"), TclValue.of(LibraryFs.LIBRARY + LIBRARY_FILE));
+            return;
         }
-        if (url.getProtocol().equals("file")) {
-            source(interp, Path.of(url.toURI()));
-        } else {
-            try (var in = url.openStream()) {
-                interp.eval(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        try (InputStream in = TclTestFile.class.getResourceAsStream("/tcl4j/library" + LIBRARY_FILE)) {
+            if (in == null) {
+                throw new IOException("tcl4j/library" + LIBRARY_FILE + " (not on the class path)");
             }
+            interp.eval(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 
