@@ -18,6 +18,7 @@ import org.tcl4j.core.cmd.StringCmd;
 import org.tcl4j.core.cmd.SubstCmd;
 import org.tcl4j.core.cmd.SwitchCmd;
 import org.tcl4j.core.cmd.SystemCommands;
+import org.tcl4j.core.cmd.FileCmd;
 import org.tcl4j.core.cmd.FormatScanCommands;
 import org.tcl4j.core.cmd.TraceCmd;
 import org.tcl4j.core.cmd.TryCmd;
@@ -44,6 +45,7 @@ final class Builtins {
         SubstCmd.register(interp);
         TryCmd.register(interp);
         SwitchCmd.register(interp);
+        FileCmd.register(interp);
         MiscCommands.register(interp);
         ExprCommands.register(interp);
         StringCmd.register(interp);
