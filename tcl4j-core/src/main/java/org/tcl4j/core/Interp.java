@@ -1030,7 +1030,9 @@ public final class Interp {
 
     /** Pushes a procedure frame; pair with {@link #popFrame}. */
     public CallFrame pushProcFrame(Namespace ns, TclValue[] objv, Proc proc) {
-        CallFrame f = new CallFrame(ns, proc.localNames, varFrame, varFrame.level + 1, objv, proc, false);
+        // a frame without a procedure (e.g. for a pkgIndex.tcl with its own $dir) gets its own names
+        LocalNames names = proc != null ? proc.localNames : new LocalNames();
+        CallFrame f = new CallFrame(ns, names, varFrame, varFrame.level + 1, objv, proc, false);
         varFrame = f;
         return f;
     }

@@ -76,27 +76,32 @@ public final class StringCmd {
         if (objv.length < 2) {
             throw Args.wrongNum(objv, 1, "subcommand ?arg ...?");
         }
-        return lookup(objv[1].toString()).run(interp, objv, 2);
-    }
-
-    private static Sub lookup(String name) throws TclException {
+        String name = objv[1].toString();
         Sub sub = BY_NAME.get(name);
         if (sub != null) {
-            return sub;
+            return sub.run(interp, objv, 2);
         }
-        Sub found = null;
+        int i = lookupPrefix(name);
+        // Messages name the subcommand in full, as tclsh's ensembles do.
+        objv = objv.clone();
+        objv[1] = TclValue.of(NAMES[i]);
+        return SUBS[i].run(interp, objv, 2);
+    }
+
+    private static int lookupPrefix(String name) throws TclException {
+        int found = -1;
         if (!name.isEmpty()) {
             for (int i = 0; i < NAMES.length; i++) {
                 if (NAMES[i].startsWith(name)) {
-                    if (found != null) {
-                        found = null;
+                    if (found >= 0) {
+                        found = -1;
                         break;
                     }
-                    found = SUBS[i];
+                    found = i;
                 }
             }
         }
-        if (found == null) {
+        if (found < 0) {
             throw new TclException("unknown or ambiguous subcommand \"" + name + "\": must be "
                     + Args.joinChoices(List.of(NAMES)), "TCL LOOKUP SUBCOMMAND " + quote(name));
         }
