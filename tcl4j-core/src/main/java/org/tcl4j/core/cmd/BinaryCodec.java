@@ -79,10 +79,11 @@ final class BinaryCodec {
         return TclValue.of(uu ? uuencode(data, maxlen, wrap) : base64(data, maxlen, wrap));
     }
 
+    /** uuencode line breaks may only be control white space (\t to \r), not spaces, or decoding breaks. */
     private static boolean isBlank(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c != ' ' && (c < '\t' || c > '\r')) {
+            if (c < '\t' || c > '\r') {
                 return false;
             }
         }
