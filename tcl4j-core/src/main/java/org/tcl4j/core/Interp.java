@@ -75,6 +75,7 @@ public final class Interp {
     /** Creates an interpreter with all built-in commands. */
     public Interp() {
         Builtins.registerAll(this);
+        org.tcl4j.core.pkg.LibraryBootstrap.init(this);
     }
 
     // ------------------------------------------------------------ accessors
@@ -252,6 +253,29 @@ public final class Interp {
     }
 
     /**
+     * The line of the invoking command's word whose literal is exactly
+     * {@code value} (a braced expression or body that tclsh would compile
+     * inline); -1 otherwise. Used by the expression engine for conditions.
+     */
+    public int literalLineOf(TclValue value) {
+        Script.Command c = activeCommand;
+        if (c == null || c.hasExpansion) {
+            return -1;
+        }
+        for (Script.Word w : c.words) {
+            if (w.literal == value) {
+                return w.line;
+            }
+        }
+        return -1;
+    }
+
+    /** Changes whenever command lookup may give a different answer (for lookup caches). */
+    public int epoch() {
+        return epoch;
+    }
+
+    /**
      * Evaluates a body inline when tclsh would (see {@link #literalWordLine}),
      * otherwise as its own unit with {@code context} appended to errorInfo
      * (e.g. {@code "\"foreach\" body"} gives {@code ("foreach" body line 2)}).
@@ -333,6 +357,9 @@ public final class Interp {
             return;
         }
         String text = s.source.substring(c.start - scriptOffset(s), c.end - scriptOffset(s));
+        if (e.loggedDepth < 0) {
+            e.addErrorStack("INNER", TclValue.of(text.strip()));
+        }
         addCommandInfo(e, text);
         e.loggedDepth = unitDepth;
         e.lineShifted = false;
@@ -939,6 +966,73 @@ public final class Interp {
         return Variables.set(this, name, index, value);
     }
 
+    /** Cached on a variable-name value: its slot in procedures with these local names. */
+    private record SlotRef(LocalNames owner, int slot) {
+    }
+
+    /**
+     * The local slot a name value denotes in the current procedure frame, or
+     * null when the fast path does not apply (namespace frame, qualified or
+     * array-element name). The slot number is cached on the name value.
+     */
+    private Var fastLocal(TclValue name, boolean create) {
+        CallFrame f = varFrame;
+        if (f.slots == null) {
+            return null;
+        }
+        int slot;
+        if (name.rep() instanceof SlotRef r && r.owner == f.names) {
+            slot = r.slot;
+        } else {
+            String n = name.toString();
+            if (n.contains("::") || (n.endsWith(")") && n.indexOf('(') >= 0)) {
+                return null;
+            }
+            slot = create ? f.names.slotOf(n) : f.names.find(n);
+            if (slot < 0) {
+                return null;
+            }
+            name.setRep(new SlotRef(f.names, slot));
+        }
+        Var v = create ? f.slotOrCreate(slot) : f.slot(slot);
+        if (v != null && v.link != null) {
+            v = v.resolve();
+        }
+        if (v == null || v.traces != null || v.array != null || v.parentArray != null) {
+            return null;
+        }
+        return v;
+    }
+
+    /** Reads a variable named by a value (fast for locals). */
+    public TclValue getVar(TclValue name) throws TclException {
+        Var v = fastLocal(name, false);
+        if (v != null && v.value != null) {
+            return v.value;
+        }
+        return Variables.get(this, name.toString());
+    }
+
+    /** Sets a variable named by a value (fast for locals). */
+    public TclValue setVar(TclValue name, TclValue value) throws TclException {
+        Var v = fastLocal(name, true);
+        if (v != null) {
+            v.value = value;
+            v.declared = false;
+            return value;
+        }
+        return Variables.set(this, name.toString(), value);
+    }
+
+    /** Like {@link #getVar(TclValue)} but null when the variable does not exist. */
+    public TclValue getVarOrNull(TclValue name) {
+        Var v = fastLocal(name, false);
+        if (v != null && v.value != null) {
+            return v.value;
+        }
+        return getVarOrNull(name.toString());
+    }
+
     public TclValue setGlobal(String name, TclValue value) throws TclException {
         return Variables.setIn(this, globalFrame, name, value);
     }
@@ -959,7 +1053,9 @@ public final class Interp {
 
     /** Pushes a procedure frame; pair with {@link #popFrame}. */
     public CallFrame pushProcFrame(Namespace ns, TclValue[] objv, Proc proc) {
-        CallFrame f = new CallFrame(ns, proc.localNames, varFrame, varFrame.level + 1, objv, proc, false);
+        // a frame without a procedure (e.g. for a pkgIndex.tcl with its own $dir) gets its own names
+        LocalNames names = proc != null ? proc.localNames : new LocalNames();
+        CallFrame f = new CallFrame(ns, names, varFrame, varFrame.level + 1, objv, proc, false);
         varFrame = f;
         return f;
     }
@@ -1114,6 +1210,7 @@ public final class Interp {
         TclDict d = new TclDict();
         d.put("-code", TclValue.ONE);
         d.put("-level", TclValue.ZERO);
+        d.put("-errorstack", e.errorStack());
         if (e.extraOptions() != null) {
             for (Map.Entry<TclValue, TclValue> en : e.extraOptions().entries().entrySet()) {
                 String k = en.getKey().toString();

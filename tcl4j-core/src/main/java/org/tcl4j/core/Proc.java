@@ -150,6 +150,7 @@ public final class Proc implements TclCommand {
                 } else {
                     e.addErrorInfo("\n    (procedure \"" + objv[0] + "\" line " + e.errorLine() + ")");
                 }
+                e.addErrorStack("CALL", TclValue.ofList(TclList.wrap(objv.clone())));
                 throw e;
             }
             outcome = finish(interp, result);

@@ -44,8 +44,8 @@ class JtclshTest {
     @Test
     void argv0IsTheFileNameAsGiven() throws Exception {
         Files.createDirectories(dir.resolve("sub"));
-        script("sub/name.tcl", "puts $argv0\n");
-        assertEquals("./sub/name.tcl\n", jtclsh(null, "./sub/name.tcl").out);
+        script("sub/name.tcl", "puts $argv0\nputs [info script]\n");
+        assertEquals("./sub/name.tcl\n./sub/name.tcl\n", jtclsh(null, "./sub/name.tcl").out);
     }
 
     @Test
@@ -61,6 +61,40 @@ class JtclshTest {
                 + "\"f\"\n"
                 + "    (file \"boom.tcl\" line 5)\n", r.err, r::toString);
         assertEquals(1, r.status);
+    }
+
+    @Test
+    void exitEndsTheScriptWithItsStatusAfterFlushingOutput() throws Exception {
+        script("exit.tcl", "puts -nonewline partial\nexit 3\nputs never\n");
+        ShellRun r = jtclsh(null, "exit.tcl");
+        assertEquals("partial", r.out, r::toString);
+        assertEquals(3, r.status, r::toString);
+    }
+
+    @Test
+    void theShellEndsThroughTheExitCommandSoARedefinedExitRuns() throws Exception {
+        script("myexit.tcl", "rename exit real_exit\n"
+                + "proc exit {args} {puts \"exit called with $args\"; real_exit 4}\n"
+                + "error oops\n");
+        ShellRun r = jtclsh(null, "myexit.tcl");
+        assertEquals("exit called with 1\n", r.out, r::toString);
+        assertTrue(r.err.startsWith("oops\n"), r::toString);
+        assertEquals(4, r.status, "the redefined exit chose the status");
+    }
+
+    @Test
+    void aRedefinedExitThatReturnsStillEndsTheProcess() throws Exception {
+        script("noexit.tcl", "proc exit {args} {puts \"exit $args ignored\"}\nputs done\n");
+        ShellRun r = jtclsh(null, "noexit.tcl");
+        assertEquals("done\nexit 0 ignored\n", r.out, r::toString);
+        assertEquals(0, r.status);
+    }
+
+    @Test
+    void exitFromStdinStopsReading() throws Exception {
+        ShellRun r = jtclsh("puts a\nexit 5\nputs b\n");
+        assertEquals("a\n", r.out, r::toString);
+        assertEquals(5, r.status);
     }
 
     @Test
