@@ -281,12 +281,15 @@ public final class Channel {
     private void flushOut() throws IOException {
         ChannelDriver top = top();
         while (out.pending() > 0) {
-            int n = top.write(out.array(), out.start(), out.pending());
+            int n;
+            try {
+                n = top.write(out.array(), out.start(), out.pending());
+            } catch (IOException e) {
+                out.clear(); // as tclsh, output that failed is dropped, not retried
+                throw e;
+            }
             if (n <= 0) {
-                if (blocking) {
-                    Thread.onSpinWait();
-                    continue;
-                }
+                // would block (even a blocking driver may say so): finish in the background
                 startBackgroundFlush();
                 return;
             }
@@ -475,9 +478,7 @@ public final class Channel {
         IOException first = null;
         for (int i = stack.size() - 1; i >= 0; i--) {
             try {
-                ChannelDriver d = stack.get(i);
-                d.watch(0, sink);
-                d.close();
+                stack.get(i).close();
             } catch (IOException e) {
                 if (first == null) {
                     first = e;
@@ -794,10 +795,7 @@ public final class Channel {
         if (isWritable()) {
             return outValue;
         }
-        if (isReadable()) {
-            return inValue;
-        }
-        return TclValue.ofList(inValue, outValue);
+        return inValue;
     }
 
     private static TclValue eofName(int c) {
@@ -829,7 +827,7 @@ public final class Channel {
     public void setOption(String opt, TclValue value) throws TclException {
         switch (opt) {
             case "-blocking":
-                setBlocking(value.asBoolean());
+                setBlocking(IoArgs.bool(value));
                 return;
             case "-buffering": {
                 String v = value.toString();
@@ -847,7 +845,7 @@ public final class Channel {
                 return;
             }
             case "-buffersize": {
-                long n = value.asLong();
+                long n = IoArgs.integer(value);
                 if (n >= 1) {
                     bufferSize = (int) Math.min(n, MAX_BUFFER_SIZE);
                     in.setBufferSize(bufferSize);

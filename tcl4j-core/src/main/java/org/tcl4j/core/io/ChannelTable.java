@@ -53,6 +53,7 @@ public final class ChannelTable {
             Channel c = new Channel(this, STD_NAMES[i], new StdioDriver(interp, i));
             if (i == 0) {
                 c.setTranslation(Translation.AUTO, Translation.LF);
+                c.setBuffering(Channel.Buffering.LINE);
             } else {
                 c.setWriteThrough(true);
                 c.setBuffering(i == 1 ? Channel.Buffering.LINE : Channel.Buffering.NONE);
@@ -108,6 +109,11 @@ public final class ChannelTable {
 
     public Channel stdinChannel() {
         return std[0];
+    }
+
+    /** Is this one of the standard channels (stdin, stdout, stderr) now? */
+    public boolean isStandard(Channel ch) {
+        return std[0] == ch || std[1] == ch || std[2] == ch;
     }
 
     // --------------------------------------------------------------- names
@@ -198,13 +204,25 @@ public final class ChannelTable {
         }
     }
 
+    /** How long the exit may wait for output that cannot be written (a peer that does not read). */
+    private static final long EXIT_FLUSH_MILLIS = 5000;
+
     private static void flushAllAtExit() {
         List<ChannelTable> tables;
         synchronized (LIVE) {
             tables = new ArrayList<>(LIVE);
         }
-        for (ChannelTable t : tables) {
-            t.flushAll();
+        Thread t = new Thread(() -> {
+            for (ChannelTable table : tables) {
+                table.flushAll();
+            }
+        }, "tcl4j-exit-flush");
+        t.setDaemon(true);
+        t.start();
+        try {
+            t.join(EXIT_FLUSH_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

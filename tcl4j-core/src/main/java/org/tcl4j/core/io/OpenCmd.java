@@ -44,7 +44,7 @@ final class OpenCmd {
         Access access = n >= 2 ? parseAccess(objv[base + 1].toString()) : parseAccess("r");
         int perms = 0666;
         if (n == 3) {
-            perms = objv[base + 2].asInt();
+            perms = (int) IoArgs.integer(objv[base + 2]);
         }
         if (fileName.startsWith("|")) {
             return PipeChannels.open(interp, fileName.substring(1), access);

@@ -84,7 +84,7 @@ final class TextDecoder {
 
     private String decodeSlow(byte[] b, int off, int len, boolean atEof, int maxChars) {
         ByteBuffer in = ByteBuffer.wrap(b, off, len);
-        int cap = maxChars >= 0 ? Math.max(2, maxChars) : Math.max(16, len);
+        int cap = maxChars >= 0 ? Math.max(1, maxChars) : Math.max(16, len);
         CharBuffer out = CharBuffer.allocate(cap);
         while (true) {
             CoderResult r = decoder.decode(in, out, atEof);
@@ -99,7 +99,7 @@ final class TextDecoder {
                 break;
             }
             if (r.isOverflow()) {
-                if (maxChars >= 0 && out.position() >= maxChars) {
+                if (maxChars >= 0 && out.position() > 0) {
                     break;
                 }
                 out = room(out, Math.max(16, in.remaining()));
