@@ -47,7 +47,7 @@ public final class Channel {
     private boolean blocking = true;
     private Buffering buffering = Buffering.FULL;
     private int bufferSize = 4096;
-    private Encodings.Encoding encoding = Encodings.system();
+    private Encodings.Encoding encoding;
     /** Output goes straight to the driver after every write (the stdio channels). */
     private boolean writeThrough;
     /** Set by the notifier while a readiness event for this channel is queued. */
@@ -79,6 +79,7 @@ public final class Channel {
         this.stack.add(driver);
         this.modes = driver.modes();
         this.in = new ChannelInput(this::readTop);
+        this.encoding = table.systemEncoding();
         in.setEncoding(encoding);
         out.setEncoding(encoding);
         out.setTranslation(Translation.LF);

@@ -44,10 +44,13 @@ public final class ChannelTable {
     private final Channel[] std = new Channel[3];
     private long sockSerial = 0x55d4c0e01e0L;
     private int reflectedSerial;
+    /** The system encoding while the table is being made (it cannot be asked for then). */
+    private Encodings.Encoding initialEncoding;
 
-    private ChannelTable(Interp interp, Notifier notifier) {
+    private ChannelTable(Interp interp, Notifier notifier, Encodings.Encoding system) {
         this.interp = interp;
         this.notifier = notifier;
+        this.initialEncoding = system;
         fds.set(0, 3);
         for (int i = 0; i < 3; i++) {
             Channel c = new Channel(this, STD_NAMES[i], new StdioDriver(interp, i));
@@ -62,13 +65,21 @@ public final class ChannelTable {
             channels.put(c.name(), c);
             fdOf.put(c, new int[] {i});
         }
+        initialEncoding = null;
         LIVE.add(this);
     }
 
     /** The channel table of an interpreter (created, with the standard channels, on first use). */
     public static ChannelTable of(Interp interp) {
-        Notifier notifier = Notifier.of(interp); // created first: data() must not nest
-        return interp.data(ChannelTable.class, () -> new ChannelTable(interp, notifier));
+        ChannelTable t = interp.data(ChannelTable.class, () -> null);
+        if (t != null) {
+            return t;
+        }
+        // made outside data(): creating it asks for other per-interpreter data, and data() must not nest
+        Notifier notifier = Notifier.of(interp);
+        Encodings.Encoding system = Encodings.system(interp);
+        ChannelTable made = new ChannelTable(interp, notifier, system);
+        return interp.data(ChannelTable.class, () -> made);
     }
 
     public Interp interp() {
@@ -77,6 +88,11 @@ public final class ChannelTable {
 
     public Notifier notifier() {
         return notifier;
+    }
+
+    /** The encoding new channels get: the interpreter's {@code encoding system}. */
+    Encodings.Encoding systemEncoding() {
+        return initialEncoding != null ? initialEncoding : Encodings.system(interp);
     }
 
     /** The channel named {@code name}, or tclsh's "can not find channel named" error. */

@@ -19,6 +19,7 @@ import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
 import org.tcl4j.core.TclList;
 import org.tcl4j.core.TclValue;
+import org.tcl4j.core.WorkingDirectory;
 
 /**
  * {@code open fileName ?access? ?permissions?}. The access is either
@@ -70,7 +71,7 @@ final class OpenCmd {
         }
         FileChannel fc;
         try {
-            Path path = Path.of(expandTilde(fileName));
+            Path path = WorkingDirectory.resolve(expandTilde(fileName));
             if (a.write && Files.isDirectory(path)) {
                 throw new PosixException("EISDIR", "illegal operation on a directory");
             }
