@@ -241,6 +241,11 @@ public final class Channel {
         if (writeThrough || buffering == Buffering.NONE || (buffering == Buffering.LINE && newline)
                 || out.pending() >= bufferSize) {
             try {
+                if (buffering == Buffering.FULL && !writeThrough) {
+                    // as tclsh: only whole buffers go out; the partial last one waits
+                    flushOut(out.pending() - out.pending() % bufferSize);
+                    return;
+                }
                 flushOut();
                 if (writeThrough && buffering == Buffering.NONE) {
                     top().flushPending();
@@ -280,11 +285,17 @@ public final class Channel {
      * all taken; non-blocking ones leave the rest to a background flush.
      */
     private void flushOut() throws IOException {
+        flushOut(Integer.MAX_VALUE);
+    }
+
+    /** Gives the driver up to {@code limit} bytes of the queued output (see {@link #flushOut()}). */
+    private void flushOut(int limit) throws IOException {
         ChannelDriver top = top();
-        while (out.pending() > 0) {
+        int stopAt = Math.max(0, out.pending() - limit);
+        while (out.pending() > stopAt) {
             int n;
             try {
-                n = top.write(out.array(), out.start(), out.pending());
+                n = top.write(out.array(), out.start(), out.pending() - stopAt);
             } catch (IOException e) {
                 out.clear(); // as tclsh, output that failed is dropped, not retried
                 throw e;
@@ -502,6 +513,10 @@ public final class Channel {
         if (modes == direction) {
             close();
             return;
+        }
+        if (!top().canCloseHalf()) {
+            // as tclsh: an error without a message, and the channel stays as it was
+            throw new TclException("");
         }
         try {
             if (direction == WRITABLE) {
