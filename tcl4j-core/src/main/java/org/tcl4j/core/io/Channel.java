@@ -759,7 +759,11 @@ public final class Channel {
         List<TclValue> l = new ArrayList<>();
         for (String o : STANDARD_OPTIONS) {
             l.add(TclValue.of(o));
-            l.add(getOption(o));
+            TclValue v = getOption(o);
+            if (!(isReadable() && isWritable()) && (o.equals("-eofchar") || o.equals("-translation"))) {
+                v = v.asList().get(0); // in the listing a one-direction value is the bare element
+            }
+            l.add(v);
         }
         List<String> seen = new ArrayList<>();
         for (int i = stack.size() - 1; i >= 0; i--) {
@@ -808,10 +812,11 @@ public final class Channel {
         if (isReadable() && isWritable()) {
             return TclValue.ofList(inValue, outValue);
         }
+        // one direction: a one-element list, so an empty eofchar reads {}
         if (isWritable()) {
-            return outValue;
+            return TclValue.ofList(outValue);
         }
-        return inValue;
+        return TclValue.ofList(inValue);
     }
 
     private static TclValue eofName(int c) {
