@@ -226,6 +226,9 @@ public final class Channel {
     public void write(CharSequence s) throws TclException {
         checkWritable();
         reportPendingError("writing");
+        if (in.rawBuffered() > 0 && isReadable()) {
+            dropReadAhead();
+        }
         boolean newline = out.append(s);
         afterWrite(newline);
     }
@@ -235,6 +238,22 @@ public final class Channel {
         reportPendingError("writing");
         out.appendBytes(b, off, len);
         afterWrite(false);
+    }
+
+    /**
+     * Before writing to a seekable channel that has read ahead, moves the
+     * driver back to where the script is and forgets the read-ahead, so the
+     * data lands after what the script has read (as tclsh does for r+ files).
+     */
+    private void dropReadAhead() throws TclException {
+        try {
+            long pos = top().seek(-in.rawBuffered(), 1);
+            if (pos >= 0) {
+                in.reset();
+            }
+        } catch (IOException e) {
+            throw ioError("during seek on", e);
+        }
     }
 
     private void afterWrite(boolean newline) throws TclException {
