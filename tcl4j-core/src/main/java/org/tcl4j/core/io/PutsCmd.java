@@ -50,7 +50,7 @@ final class PutsCmd {
             if (ch == null) {
                 throw new TclException("can not find channel named \"stdout\"", "TCL LOOKUP CHANNEL stdout");
             }
-            ChannelArgs.checkNotBusy(ch);
+            ChannelArgs.checkNotCopying(ch, "writing");
         } else {
             ch = ChannelArgs.forWriting(interp, chan);
         }
