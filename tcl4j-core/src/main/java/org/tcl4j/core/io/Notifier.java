@@ -289,6 +289,19 @@ public final class Notifier {
         }
     }
 
+    /**
+     * Makes sure there is a selector for {@link #wakeup()} to interrupt:
+     * call it on the interpreter's thread before starting a helper thread
+     * that will wake the loop (a wakeup with no selector would be lost).
+     */
+    public void prepareWakeup() {
+        try {
+            selector();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Interrupts a wait of the event loop (may be called from any thread). */
     public void wakeup() {
         Selector s = selector;
