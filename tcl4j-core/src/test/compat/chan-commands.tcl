@@ -63,5 +63,8 @@ try {chan eof}
 try {chan blocked}
 try {chan flush}
 try {chan pipe x}
-try {chan g stdin}
-try {chan b stdin}
+# unique prefixes name subcommands (a file: stdin must not be read here)
+set r [open [info script]]
+try {chan g $r}
+try {chan b $r}
+close $r
