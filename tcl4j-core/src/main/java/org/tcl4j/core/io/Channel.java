@@ -224,13 +224,18 @@ public final class Channel {
 
     /** Writes text (translated and encoded per the channel's options). */
     public void write(CharSequence s) throws TclException {
+        write(s.toString(), false);
+    }
+
+    /** Writes text and, when {@code newline}, a line end after it ({@code puts}). */
+    public void write(String s, boolean newline) throws TclException {
         checkWritable();
         reportPendingError("writing");
         if (in.rawBuffered() > 0 && isReadable()) {
             dropReadAhead();
         }
-        boolean newline = out.append(s);
-        afterWrite(newline);
+        boolean wroteNewline = out.append(s, newline, buffering == Buffering.LINE);
+        afterWrite(wroteNewline);
     }
 
     /** Writes raw bytes, untranslated (binary copies). */
@@ -760,7 +765,8 @@ public final class Channel {
                 setHandler(READABLE, null);
             }
         }
-        if ((mask & WRITABLE) != 0 && writeScript != null && !isClosed()) {
+        if ((mask & WRITABLE) != 0 && writeScript != null && !isClosed() && !backgroundFlush) {
+            // as tclsh: no writable event while queued output is still being flushed
             TclValue script = writeScript;
             if (!notifier.evalGlobal(script, null) && writeScript == script && !closed) {
                 setHandler(WRITABLE, null);

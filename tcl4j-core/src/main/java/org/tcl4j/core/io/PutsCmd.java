@@ -54,35 +54,7 @@ final class PutsCmd {
         } else {
             ch = ChannelArgs.forWriting(interp, chan);
         }
-        String s = text.toString();
-        if (newline) {
-            ch.write(new Appended(s));
-        } else {
-            ch.write(s);
-        }
+        ch.write(text.toString(), newline);
         return TclValue.EMPTY;
-    }
-
-    /** A string followed by a newline, without building the concatenation. */
-    private record Appended(String s) implements CharSequence {
-        @Override
-        public int length() {
-            return s.length() + 1;
-        }
-
-        @Override
-        public char charAt(int i) {
-            return i < s.length() ? s.charAt(i) : '\n';
-        }
-
-        @Override
-        public CharSequence subSequence(int from, int to) {
-            return toString().substring(from, to);
-        }
-
-        @Override
-        public String toString() {
-            return s + "\n";
-        }
     }
 }
