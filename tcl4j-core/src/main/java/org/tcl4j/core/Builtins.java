@@ -4,9 +4,11 @@ import org.tcl4j.core.cmd.ArrayCmd;
 import org.tcl4j.core.cmd.BinaryCmd;
 import org.tcl4j.core.cmd.ClockCmd;
 import org.tcl4j.core.cmd.ControlCommands;
+import org.tcl4j.core.cmd.Coroutines;
 import org.tcl4j.core.cmd.DictCmd;
 import org.tcl4j.core.cmd.EncodingCmd;
 import org.tcl4j.core.cmd.InfoCmd;
+import org.tcl4j.core.cmd.InterpCmd;
 import org.tcl4j.core.cmd.ListCommands;
 import org.tcl4j.core.cmd.MiscCommands;
 import org.tcl4j.core.cmd.NamespaceCmd;
@@ -14,11 +16,16 @@ import org.tcl4j.core.cmd.PackageCmd;
 import org.tcl4j.core.cmd.ProcCommands;
 import org.tcl4j.core.cmd.RegexpCommands;
 import org.tcl4j.core.cmd.StringCmd;
+import org.tcl4j.core.cmd.SubstCmd;
+import org.tcl4j.core.cmd.SwitchCmd;
 import org.tcl4j.core.cmd.SystemCommands;
+import org.tcl4j.core.cmd.FileCmd;
 import org.tcl4j.core.cmd.FormatScanCommands;
 import org.tcl4j.core.cmd.TraceCmd;
+import org.tcl4j.core.cmd.TryCmd;
 import org.tcl4j.core.cmd.VarCommands;
 import org.tcl4j.core.expr.ExprCommands;
+import org.tcl4j.core.io.IoCommands;
 
 /**
  * Installs the built-in commands into a new interpreter, one command family
@@ -35,6 +42,12 @@ final class Builtins {
         InfoCmd.register(interp);
         NamespaceCmd.register(interp);
         TraceCmd.register(interp);
+        Coroutines.register(interp);
+        SubstCmd.register(interp);
+        TryCmd.register(interp);
+        SwitchCmd.register(interp);
+        FileCmd.register(interp);
+        InterpCmd.register(interp);
         MiscCommands.register(interp);
         ExprCommands.register(interp);
         StringCmd.register(interp);
@@ -48,5 +61,7 @@ final class Builtins {
         PackageCmd.register(interp);
         EncodingCmd.register(interp);
         SystemCommands.register(interp);
+        // last: the channel layer replaces the stdout/stderr-only puts and the synchronous after
+        IoCommands.register(interp);
     }
 }

@@ -58,6 +58,14 @@ public final class Interp {
     private PrintStream stderr = System.err;
     private boolean deleted;
     private Interp parentInterp;
+    /** The file being sourced ({@code info script}). */
+    private String scriptFile = "";
+    /** Commands invoked so far ({@code info cmdcount}). */
+    long cmdCount;
+    /** The coroutine running now, or null on the main stack. */
+    Object currentCoroutine;
+    /** A command queued by {@code tailcall}, run when the current procedure returns. */
+    TclValue[] pendingTailcall;
     private java.util.function.IntConsumer exitHandler = code -> {
         System.out.flush();
         System.err.flush();
@@ -67,6 +75,7 @@ public final class Interp {
     /** Creates an interpreter with all built-in commands. */
     public Interp() {
         Builtins.registerAll(this);
+        org.tcl4j.core.pkg.LibraryBootstrap.init(this);
     }
 
     // ------------------------------------------------------------ accessors
@@ -142,6 +151,18 @@ public final class Interp {
         stdout.flush();
         stderr.flush();
         exitHandler.accept(status);
+    }
+
+    public String scriptFile() {
+        return scriptFile;
+    }
+
+    public void setScriptFile(String f) {
+        scriptFile = f;
+    }
+
+    public long commandCount() {
+        return cmdCount;
     }
 
     public boolean isDeleted() {
@@ -336,6 +357,9 @@ public final class Interp {
             return;
         }
         String text = s.source.substring(c.start - scriptOffset(s), c.end - scriptOffset(s));
+        if (e.loggedDepth < 0) {
+            e.addErrorStack("INNER", TclValue.of(text.strip()));
+        }
         addCommandInfo(e, text);
         e.loggedDepth = unitDepth;
         e.lineShifted = false;
@@ -345,6 +369,15 @@ public final class Interp {
     /** Start of a (possibly nested) script's source within the text its offsets refer to. */
     private static int scriptOffset(Script s) {
         return s.offset;
+    }
+
+    /**
+     * Marks an error as already logged at this level, so the command raising
+     * it is not added to errorInfo (as for {@code error msg info}).
+     */
+    public void markLogged(TclException e) {
+        e.loggedDepth = unitDepth;
+        e.setErrorLine(activeCommand == null ? 1 : activeCommand.line);
     }
 
     /** Appends "while executing" / "invoked from within" with tclsh's 150-char cut. */
@@ -423,7 +456,28 @@ public final class Interp {
     private TclValue substPart(Script.Part p) throws TclException {
         if (p instanceof Script.VarRef v) {
             if (v.index == null) {
-                return getVar(v.name);
+                CallFrame f = varFrame;
+                if (f.slots != null && v.simple) {
+                    // fast path: a local read through the slot cached on the parsed reference
+                    int slot;
+                    if (v.slotOwner == f.names) {
+                        slot = v.slot;
+                    } else {
+                        slot = f.names.slotOf(v.name);
+                        v.slot = slot;
+                        v.slotOwner = f.names;
+                    }
+                    Var var = f.slot(slot);
+                    if (var != null) {
+                        if (var.link != null) {
+                            var = var.resolve();
+                        }
+                        if (var.value != null && var.traces == null && var.parentArray == null) {
+                            return var.value;
+                        }
+                    }
+                }
+                return v.simple ? Variables.getIn(this, f, v.name, null, v.name) : getVar(v.name);
             }
             TclValue idx = v.index.literal != null ? v.index.literal : substWord(v.index);
             return getVar(v.name, idx.toString());
@@ -454,6 +508,42 @@ public final class Interp {
     /** Evaluates a word-like value for {@code subst}. */
     public TclValue substitute(Script.Word w) throws TclException {
         return w.literal != null ? w.literal : substWord(w);
+    }
+
+    /**
+     * Substitution for {@code subst}: like a word, but break stops with what
+     * was built so far, continue drops the command's part, and return
+     * substitutes its value.
+     */
+    public TclValue substForSubst(Script.Word w) throws TclException {
+        if (w.literal != null) {
+            return w.literal;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Script.Part p : w.parts) {
+            if (p instanceof Script.Text t) {
+                sb.append(t.text);
+                continue;
+            }
+            TclValue v;
+            try {
+                v = substPart(p);
+            } catch (CodeInSubstitution pending) {
+                int c = takeCode();
+                if (c == BREAK) {
+                    return TclValue.of(sb.toString());
+                }
+                if (c == CONTINUE) {
+                    continue;
+                }
+                if (c == RETURN) {
+                    returnOptions = null;
+                }
+                v = pending.result();
+            }
+            sb.append(v.toString());
+        }
+        return TclValue.of(sb.toString());
     }
 
     private TclValue invokeParsed(Script.Command c, TclValue[] objv) throws TclException {
@@ -512,6 +602,7 @@ public final class Interp {
         if (e == null) {
             return invokeUnknown(objv);
         }
+        cmdCount++;
         if (++nesting > maxNesting) {
             nesting--;
             throw new TclException("too many nested evaluations (infinite loop?)", "TCL LIMIT STACK");
@@ -536,10 +627,8 @@ public final class Interp {
     private TclValue invokeUnknown(TclValue[] objv) throws TclException {
         String name = objv.length == 0 ? "" : objv[0].toString();
         Namespace ns = varFrame.ns;
-        TclValue handler = null;
-        for (Namespace n = ns; n != null; n = null) {
-            handler = n.unknownHandler;
-        }
+        // the current namespace's handler, else the global one, else ::unknown
+        TclValue handler = ns.unknownHandler != null ? ns.unknownHandler : global.unknownHandler;
         CommandEntry unknown;
         TclValue[] prefix;
         if (handler != null) {
@@ -722,6 +811,52 @@ public final class Interp {
         epoch++;
     }
 
+    // -------------------------------------------------------------- imports
+
+    /**
+     * Imports {@code src} into {@code into} under its own name (namespace
+     * import). An existing command of that name is an error unless
+     * {@code force} (or it is already an import of the same command).
+     */
+    public void importCommand(Namespace into, CommandEntry src, boolean force) throws TclException {
+        CommandEntry origin = src.origin();
+        CommandEntry existing = into.commands.get(src.name);
+        if (existing != null) {
+            if (existing.origin() == origin) {
+                return;
+            }
+            if (!force) {
+                throw new TclException("can't import command \"" + src.name + "\": already exists",
+                        "TCL IMPORT OVERWRITE");
+            }
+            deleteCommandEntry(existing, true);
+        }
+        if (origin.ns == into) {
+            throw new TclException("import pattern \"" + src.fullName() + "\" tries to import from namespace \""
+                    + into.name + "\" into itself", "TCL IMPORT SELF");
+        }
+        final CommandEntry target = src;
+        CommandEntry imp = new CommandEntry(src.name, into, (interp, objv) -> {
+            CommandEntry real = target;
+            return real.traces != null ? CommandTraces.invokeTraced(interp, real, objv)
+                    : real.command.invoke(interp, objv);
+        });
+        imp.importedFrom = src;
+        src.addImportRef(imp);
+        into.commands.put(src.name, imp);
+        epoch++;
+    }
+
+    /** Is this entry an import (namespace import) rather than a real command? */
+    public static boolean isImport(CommandEntry e) {
+        return e.importedFrom != null;
+    }
+
+    /** The command an import refers to directly (one hop), or null. */
+    public static CommandEntry importTarget(CommandEntry e) {
+        return e.importedFrom;
+    }
+
     // ---------------------------------------------------------- namespaces
 
     /** Resolves a namespace name relative to {@code from}; null if missing. */
@@ -831,6 +966,73 @@ public final class Interp {
         return Variables.set(this, name, index, value);
     }
 
+    /** Cached on a variable-name value: its slot in procedures with these local names. */
+    private record SlotRef(LocalNames owner, int slot) {
+    }
+
+    /**
+     * The local slot a name value denotes in the current procedure frame, or
+     * null when the fast path does not apply (namespace frame, qualified or
+     * array-element name). The slot number is cached on the name value.
+     */
+    private Var fastLocal(TclValue name, boolean create) {
+        CallFrame f = varFrame;
+        if (f.slots == null) {
+            return null;
+        }
+        int slot;
+        if (name.rep() instanceof SlotRef r && r.owner == f.names) {
+            slot = r.slot;
+        } else {
+            String n = name.toString();
+            if (n.contains("::") || (n.endsWith(")") && n.indexOf('(') >= 0)) {
+                return null;
+            }
+            slot = create ? f.names.slotOf(n) : f.names.find(n);
+            if (slot < 0) {
+                return null;
+            }
+            name.setRep(new SlotRef(f.names, slot));
+        }
+        Var v = create ? f.slotOrCreate(slot) : f.slot(slot);
+        if (v != null && v.link != null) {
+            v = v.resolve();
+        }
+        if (v == null || v.traces != null || v.array != null || v.parentArray != null) {
+            return null;
+        }
+        return v;
+    }
+
+    /** Reads a variable named by a value (fast for locals). */
+    public TclValue getVar(TclValue name) throws TclException {
+        Var v = fastLocal(name, false);
+        if (v != null && v.value != null) {
+            return v.value;
+        }
+        return Variables.get(this, name.toString());
+    }
+
+    /** Sets a variable named by a value (fast for locals). */
+    public TclValue setVar(TclValue name, TclValue value) throws TclException {
+        Var v = fastLocal(name, true);
+        if (v != null) {
+            v.value = value;
+            v.declared = false;
+            return value;
+        }
+        return Variables.set(this, name.toString(), value);
+    }
+
+    /** Like {@link #getVar(TclValue)} but null when the variable does not exist. */
+    public TclValue getVarOrNull(TclValue name) {
+        Var v = fastLocal(name, false);
+        if (v != null && v.value != null) {
+            return v.value;
+        }
+        return getVarOrNull(name.toString());
+    }
+
     public TclValue setGlobal(String name, TclValue value) throws TclException {
         return Variables.setIn(this, globalFrame, name, value);
     }
@@ -851,7 +1053,9 @@ public final class Interp {
 
     /** Pushes a procedure frame; pair with {@link #popFrame}. */
     public CallFrame pushProcFrame(Namespace ns, TclValue[] objv, Proc proc) {
-        CallFrame f = new CallFrame(ns, new HashMap<>(), varFrame, varFrame.level + 1, objv, proc, false);
+        // a frame without a procedure (e.g. for a pkgIndex.tcl with its own $dir) gets its own names
+        LocalNames names = proc != null ? proc.localNames : new LocalNames();
+        CallFrame f = new CallFrame(ns, names, varFrame, varFrame.level + 1, objv, proc, false);
         varFrame = f;
         return f;
     }
@@ -916,6 +1120,76 @@ public final class Interp {
         return true;
     }
 
+    // ------------------------------------------------- execution contexts
+
+    /**
+     * The per-stack state of evaluation, swapped when control moves between
+     * the main stack and a coroutine's stack.
+     */
+    public static final class ExecState {
+        CallFrame varFrame;
+        int code;
+        TclDict returnOptions;
+        int nesting;
+        int unitDepth;
+        Script.Command activeCommand;
+        Object coroutine;
+        TclValue[] pendingTailcall;
+    }
+
+    /** Captures the evaluation state of the running stack. */
+    public ExecState saveState() {
+        ExecState s = new ExecState();
+        s.varFrame = varFrame;
+        s.code = code;
+        s.returnOptions = returnOptions;
+        s.nesting = nesting;
+        s.unitDepth = unitDepth;
+        s.activeCommand = activeCommand;
+        s.coroutine = currentCoroutine;
+        s.pendingTailcall = pendingTailcall;
+        return s;
+    }
+
+    /** Reinstates a state captured by {@link #saveState()}. */
+    public void restoreState(ExecState s) {
+        varFrame = s.varFrame;
+        code = s.code;
+        returnOptions = s.returnOptions;
+        nesting = s.nesting;
+        unitDepth = s.unitDepth;
+        activeCommand = s.activeCommand;
+        currentCoroutine = s.coroutine;
+        pendingTailcall = s.pendingTailcall;
+    }
+
+    /** A fresh state for a new coroutine: global frame, given nesting depth. */
+    public ExecState newCoroutineState(Object coroutine) {
+        ExecState s = saveState();
+        s.varFrame = globalFrame;
+        s.code = OK;
+        s.returnOptions = null;
+        s.activeCommand = null;
+        s.coroutine = coroutine;
+        s.pendingTailcall = null;
+        return s;
+    }
+
+    public Object currentCoroutine() {
+        return currentCoroutine;
+    }
+
+    /** Queues a command for {@code tailcall}; the running procedure returns into it. */
+    public void setPendingTailcall(TclValue[] words) {
+        pendingTailcall = words;
+    }
+
+    public TclValue[] takePendingTailcall() {
+        TclValue[] t = pendingTailcall;
+        pendingTailcall = null;
+        return t;
+    }
+
     // --------------------------------------------------------------- errors
 
     /**
@@ -936,6 +1210,7 @@ public final class Interp {
         TclDict d = new TclDict();
         d.put("-code", TclValue.ONE);
         d.put("-level", TclValue.ZERO);
+        d.put("-errorstack", e.errorStack());
         if (e.extraOptions() != null) {
             for (Map.Entry<TclValue, TclValue> en : e.extraOptions().entries().entrySet()) {
                 String k = en.getKey().toString();

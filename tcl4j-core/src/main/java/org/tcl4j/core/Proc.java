@@ -1,6 +1,5 @@
 package org.tcl4j.core;
 
-import java.util.HashMap;
 import java.util.List;
 
 /**
@@ -17,6 +16,9 @@ public final class Proc implements TclCommand {
     final boolean varargs;
     /** For lambdas: the lambda term, used in errorInfo; null for procs. */
     final TclValue lambda;
+    /** Slot numbers of the body's local variables; formal arguments come first. */
+    final LocalNames localNames = new LocalNames();
+    private final int[] argSlots;
 
     public Proc(Namespace ns, TclValue argSpec, TclValue body, String procName, TclValue lambda)
             throws TclException {
@@ -51,6 +53,10 @@ public final class Proc implements TclCommand {
             defaults[i] = parts.size() == 2 ? parts.get(1) : null;
         }
         varargs = n > 0 && names[n - 1].equals("args");
+        argSlots = new int[n];
+        for (int i = 0; i < n; i++) {
+            argSlots[i] = localNames.slotOf(names[i]);
+        }
     }
 
     public TclValue argSpec() {
@@ -103,7 +109,9 @@ public final class Proc implements TclCommand {
         int formal = names.length;
         int fixed = varargs ? formal - 1 : formal;
         CallFrame frame = interp.pushProcFrame(ns, objv, this);
-        HashMap<String, Var> locals = frame.locals;
+        Var[] slots = frame.slots;
+        TclValue[] tail = null;
+        TclValue outcome;
         try {
             for (int i = 0; i < fixed; i++) {
                 TclValue v;
@@ -116,7 +124,7 @@ public final class Proc implements TclCommand {
                 }
                 Var var = new Var(names[i]);
                 var.value = v;
-                locals.put(names[i], var);
+                slots[argSlots[i]] = var;
             }
             if (varargs) {
                 TclValue rest;
@@ -129,7 +137,7 @@ public final class Proc implements TclCommand {
                 }
                 Var var = new Var("args");
                 var.value = rest;
-                locals.put("args", var);
+                slots[argSlots[formal - 1]] = var;
             } else if (given > formal) {
                 throw wrongArgs(objv, skip);
             }
@@ -142,13 +150,21 @@ public final class Proc implements TclCommand {
                 } else {
                     e.addErrorInfo("\n    (procedure \"" + objv[0] + "\" line " + e.errorLine() + ")");
                 }
+                e.addErrorStack("CALL", TclValue.ofList(TclList.wrap(objv.clone())));
                 throw e;
             }
-            return finish(interp, result);
+            outcome = finish(interp, result);
+            tail = interp.takePendingTailcall();
         } finally {
             Variables.releaseFrame(interp, frame);
             interp.popFrame(frame);
         }
+        if (tail != null) {
+            // tailcall: the queued command replaces this procedure's result, in the caller's frame
+            interp.setCode(Interp.OK);
+            return interp.invoke(tail);
+        }
+        return outcome;
     }
 
     /** Turns the body's completion code into the procedure's, as TclUpdateReturnInfo does. */
@@ -170,11 +186,15 @@ public final class Proc implements TclCommand {
 
     private TclException wrongArgs(TclValue[] objv, int skip) {
         StringBuilder sb = new StringBuilder("wrong # args: should be \"");
-        for (int i = 0; i < skip; i++) {
-            if (i > 0) {
-                sb.append(' ');
+        if (lambda != null) {
+            sb.append("apply lambdaExpr");
+        } else {
+            for (int i = 0; i < skip; i++) {
+                if (i > 0) {
+                    sb.append(' ');
+                }
+                TclList.appendElement(sb, objv[i].toString(), false);
             }
-            TclList.appendElement(sb, objv[i].toString(), false);
         }
         for (int i = 0; i < names.length; i++) {
             sb.append(' ');

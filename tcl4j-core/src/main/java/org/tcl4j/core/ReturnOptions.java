@@ -11,6 +11,16 @@ public final class ReturnOptions {
     private ReturnOptions() {
     }
 
+    /** The options of a plain {@code return}: -code 0 -level 1. Shared; never modified. */
+    public static final TclDict PLAIN = plain();
+
+    private static TclDict plain() {
+        TclDict d = new TclDict();
+        d.put("-code", TclValue.ZERO);
+        d.put("-level", TclValue.ONE);
+        return d;
+    }
+
     private static final String[] CODES = {"ok", "error", "return", "break", "continue"};
 
     /** Parses a completion code name or integer ({@code -code} values). */
@@ -31,10 +41,16 @@ public final class ReturnOptions {
 
     /**
      * At a procedure boundary with code RETURN pending: decrement
-     * {@code -level}; at zero, the {@code -code} takes effect.
+     * {@code -level}; at zero, the {@code -code} takes effect. Used by
+     * procedures and by {@code source} (a file is a level too).
      */
-    static TclValue complete(Interp interp, TclValue result) throws TclException {
+    public static TclValue complete(Interp interp, TclValue result) throws TclException {
         TclDict opts = interp.returnOptions;
+        if (opts == PLAIN) {
+            interp.code = Interp.OK;
+            interp.returnOptions = null;
+            return result;
+        }
         int level = 1;
         int code = Interp.OK;
         if (opts != null) {

@@ -85,9 +85,16 @@ public final class Script {
         /** Null for a scalar reference. */
         final Word index;
 
+        /** A plain local-able name: no namespace qualifier, no "(...)" inside braces. */
+        final boolean simple;
+        /** Slot cache: the slot of {@link #name} in procedures using {@link #slotOwner}. */
+        LocalNames slotOwner;
+        int slot;
+
         VarRef(String name, Word index) {
             this.name = name;
             this.index = index;
+            this.simple = !name.contains("::") && !(name.endsWith(")") && name.indexOf('(') >= 0);
         }
     }
 

@@ -24,6 +24,22 @@ public class TclException extends Exception {
     int loggedDepth = -1;
     /** True once an inline body moved errorLine into the enclosing script's numbering. */
     boolean lineShifted;
+    /** -errorstack: "INNER cmd" then "CALL {proc args}" per procedure level left. */
+    private java.util.List<TclValue> errorStack;
+
+    /** Adds an -errorstack entry pair (e.g. "CALL" and the procedure call words). */
+    public void addErrorStack(String kind, TclValue words) {
+        if (errorStack == null) {
+            errorStack = new java.util.ArrayList<>();
+        }
+        errorStack.add(TclValue.of(kind));
+        errorStack.add(words);
+    }
+
+    /** The -errorstack value. */
+    public TclValue errorStack() {
+        return errorStack == null ? TclValue.EMPTY : TclValue.ofList(errorStack);
+    }
 
     public TclException(String message) {
         this(TclValue.of(message), null);

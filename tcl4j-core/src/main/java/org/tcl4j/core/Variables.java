@@ -1,9 +1,10 @@
 package org.tcl4j.core;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.tcl4j.core.cmd.ArrayHashTable;
 
 /**
  * Variable resolution and access with tclsh's rules and error messages:
@@ -40,13 +41,8 @@ public final class Variables {
     static Var lookupBase(Interp interp, CallFrame frame, String base, boolean create, String action,
             String fullName) throws TclException {
         boolean qualified = base.contains("::");
-        if (frame.locals != null && !qualified) {
-            Var v = frame.locals.get(base);
-            if (v == null && create) {
-                v = new Var(base);
-                frame.locals.put(base, v);
-            }
-            return v;
+        if (frame.slots != null && !qualified) {
+            return create ? frame.createLocal(base) : frame.getLocal(base);
         }
         Namespace ns;
         String tail;
@@ -199,7 +195,7 @@ public final class Variables {
                 throw new TclException("can't set \"" + full + "\": variable isn't array", "TCL LOOKUP VARNAME "
                         + quote(base));
             }
-            v.array = new LinkedHashMap<>();
+            v.array = new ArrayHashTable<>();
             v.declared = false;
         }
         Var elem = v.array.get(index);
@@ -263,7 +259,7 @@ public final class Variables {
 
     private static void unsetWhole(Interp interp, CallFrame frame, Var slot, Var v, String base)
             throws TclException {
-        LinkedHashMap<String, Var> arr = v.array;
+        Map<String, Var> arr = v.array;
         v.value = null;
         v.array = null;
         v.declared = false;
@@ -271,8 +267,8 @@ public final class Variables {
         v.traces = null;
         // drop the slot from its table unless links keep it alive
         if (slot == v && v.linkCount == 0) {
-            if (frame.locals != null && !base.contains("::")) {
-                frame.locals.remove(base);
+            if (frame.slots != null && !base.contains("::")) {
+                frame.removeLocal(base);
             } else if (v.ns != null) {
                 v.ns.vars.remove(v.name);
             }
@@ -315,11 +311,15 @@ public final class Variables {
 
     /** Unsets all locals of a proc frame when it returns, firing unset traces. */
     public static void releaseFrame(Interp interp, CallFrame f) {
-        if (f.locals == null || f.locals.isEmpty()) {
+        if (f.slots == null) {
             return;
         }
-        for (Map.Entry<String, Var> e : f.locals.entrySet()) {
-            Var v = e.getValue();
+        Var[] slots = f.slots;
+        for (int i = 0; i < slots.length; i++) {
+            Var v = slots[i];
+            if (v == null) {
+                continue;
+            }
             if (v.link != null) {
                 v.link.linkCount--;
                 continue;
@@ -330,7 +330,7 @@ public final class Variables {
                 v.value = null;
                 v.array = null;
                 try {
-                    runTraceList(interp, t, e.getKey(), null, "unset");
+                    runTraceList(interp, t, f.names.name(i), null, "unset");
                 } catch (TclException ignored) {
                     // as in Tcl, errors from unset traces at frame exit are dropped
                 }
@@ -386,8 +386,8 @@ public final class Variables {
                     + " that looks like an array element", "TCL UPVAR LOCAL_ELEMENT");
         }
         Var existing;
-        if (frame.locals != null && !localName.contains("::")) {
-            existing = frame.locals.get(localName);
+        if (frame.slots != null && !localName.contains("::")) {
+            existing = frame.getLocal(localName);
         } else {
             existing = lookupBase(interp, frame, localName, false, "set", localName);
             if (existing != null && existing.ns != frame.ns && !localName.contains("::")) {
@@ -415,8 +415,8 @@ public final class Variables {
         Var v = new Var(localName);
         v.link = other;
         other.linkCount++;
-        if (frame.locals != null && !localName.contains("::")) {
-            frame.locals.put(localName, v);
+        if (frame.slots != null && !localName.contains("::")) {
+            frame.putLocal(localName, v);
         } else {
             Var made = lookupBase(interp, frame, localName, true, "set", localName);
             made.link = other;
@@ -437,7 +437,7 @@ public final class Variables {
             if (base.value != null) {
                 throw new TclException("can't upvar from variable to array element", "TCL UPVAR");
             }
-            base.array = new LinkedHashMap<>();
+            base.array = new ArrayHashTable<>();
         }
         Var elem = base.array.get(n.index);
         if (elem == null) {
@@ -473,6 +473,62 @@ public final class Variables {
         return v.resolve();
     }
 
+    /** Is this slot an alias made by upvar/global/variable? */
+    public static boolean isLink(Var v) {
+        return v.link != null;
+    }
+
+    /** Does the slot (links followed) hold a value or array, or is it a declared namespace variable? */
+    public static boolean isVisible(Var v) {
+        Var r = v.resolve();
+        return r.value != null || r.array != null || (r.declared && r.ns != null);
+    }
+
+    /**
+     * The slot a trace on {@code name} attaches to (array element, whole
+     * array or scalar); created undefined when {@code create}, else null if missing.
+     */
+    public static Var traceSlot(Interp interp, String name, boolean create) throws TclException {
+        Name n = Name.parse(name);
+        Var base = create ? lookupBase(interp, interp.varFrame, n.base, true, "trace", name)
+                : lookupBase(interp, interp.varFrame, n.base, false, "trace", name);
+        if (base == null) {
+            return null;
+        }
+        base = base.resolve();
+        if (n.index == null) {
+            return base;
+        }
+        if (base.array == null) {
+            if (!create) {
+                return null;
+            }
+            if (base.value != null) {
+                throw new TclException("can't trace \"" + name + "\": variable isn't array", "TCL LOOKUP VARNAME");
+            }
+            base.array = new ArrayHashTable<>();
+        }
+        Var elem = base.array.get(n.index);
+        if (elem == null && create) {
+            elem = new Var(n.index);
+            elem.parentArray = base;
+            base.array.put(n.index, elem);
+        }
+        return elem;
+    }
+
+    public static void addTrace(Var v, Var.VarTrace t) {
+        v.addTrace(t);
+    }
+
+    /** The live trace list of a slot (empty list when none). */
+    public static List<Var.VarTrace> traces(Var v) {
+        if (v.traces == null) {
+            v.traces = new ArrayList<>();
+        }
+        return v.traces;
+    }
+
     // ------------------------------------------------------- array support
 
     /**
@@ -495,7 +551,7 @@ public final class Variables {
                 throw new TclException("can't set \"" + name + "\": variable isn't array", "TCL LOOKUP VARNAME "
                         + quote(name));
             }
-            v.array = new LinkedHashMap<>();
+            v.array = new ArrayHashTable<>();
             v.declared = false;
         }
         return v.array;

@@ -1,68 +1,54 @@
 package org.tcl4j.shell;
 
-import java.io.IOException;
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.tcl4j.core.Interp;
-import org.tcl4j.core.TclException;
-import org.tcl4j.core.TclList;
-import org.tcl4j.core.TclValue;
 
-/** jtclsh: runs a Tcl script file (or stdin) like tclsh. */
+/**
+ * jtclsh, tclsh for tcl4j: {@code jtclsh ?-encoding name? ?fileName arg ...?}.
+ * With a file, runs it; without one, reads commands from stdin, or offers an
+ * interactive prompt when stdin is a terminal. See {@link Shell}.
+ *
+ * <p>The interpreter runs on a thread with a large stack (1 GiB, reserved
+ * but touched only as needed), so that deep recursion ends with Tcl's own
+ * "too many nested evaluations" error rather than a Java stack overflow.
+ */
 public final class Jtclsh {
+    /** Stack reserved for the interpreter thread. */
+    static final long STACK_BYTES = 1L << 30;
+
     private Jtclsh() {
     }
 
-    public static void main(String[] args) throws Exception {
-        int[] status = {0};
-        Thread t = new Thread(null, () -> status[0] = run(args), "tcl-main", 2L << 30);
-        t.start();
-        t.join();
-        System.out.flush();
+    public static void main(String[] args) throws InterruptedException {
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 14),
+                true, StandardCharsets.UTF_8); // flushed at each newline, like tclsh's stdout
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        System.setOut(out);
+        System.setErr(err);
+        int[] status = {1};
+        Thread tcl = new Thread(null, () -> status[0] = runShell(args, out, err), "tcl-main", STACK_BYTES);
+        tcl.start();
+        tcl.join();
+        out.flush();
         System.exit(status[0]);
     }
 
-    static int run(String[] args) {
-        Interp interp = new Interp();
+    private static int runShell(String[] args, PrintStream out, PrintStream err) {
         try {
-            String script;
-            String name;
-            List<TclValue> argv = new ArrayList<>();
-            if (args.length > 0) {
-                name = args[0];
-                script = Files.readString(Path.of(name), StandardCharsets.UTF_8);
-                for (int i = 1; i < args.length; i++) {
-                    argv.add(TclValue.of(args[i]));
-                }
-            } else {
-                name = "tclsh";
-                script = new String(System.in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            interp.setGlobal("argv0", TclValue.of(name));
-            interp.setGlobal("argv", TclValue.ofList(argv));
-            interp.setGlobal("argc", TclValue.of(argv.size()));
-            try {
-                interp.eval(script);
-            } catch (TclException e) {
-                if (args.length > 0) {
-                    e.addErrorInfo("\n    (file \"" + name + "\" line " + e.errorLine() + ")");
-                }
-                System.out.flush();
-                System.err.println(e.errorInfo());
-                return 1;
-            }
-            return 0;
-        } catch (IOException | TclException e) {
-            System.err.println("couldn't read file \"" + args[0] + "\": no such file or directory");
+            Interp interp = new Interp();
+            interp.setStdout(out);
+            interp.setStderr(err);
+            return new Shell(interp, CommandLine.parse(args), System.in).run();
+        } catch (Exception | Error e) {
+            out.flush();
+            err.println("jtclsh: internal error: " + e);
+            e.printStackTrace(err);
             return 1;
         }
-    }
-
-    static String list(List<String> l) {
-        return TclList.format(l);
     }
 }

@@ -202,6 +202,12 @@ public final class ControlCommands {
     }
 
     static TclValue returnCmd(Interp interp, TclValue[] objv) throws TclException {
+        if (objv.length <= 2) {
+            // the common "return ?value?": no options dict to build
+            interp.setReturnOptions(ReturnOptions.PLAIN);
+            interp.setCode(Interp.RETURN);
+            return objv.length == 2 ? objv[1] : TclValue.EMPTY;
+        }
         TclDict opts = new TclDict();
         int code = Interp.OK;
         int level = 1;
@@ -278,6 +284,7 @@ public final class ControlCommands {
         TclException e = new TclException(objv[1], objv.length == 4 ? objv[3] : null);
         if (objv.length >= 3 && !objv[2].isEmpty()) {
             e.setErrorInfo(objv[2].toString());
+            interp.markLogged(e);
         }
         throw e;
     }

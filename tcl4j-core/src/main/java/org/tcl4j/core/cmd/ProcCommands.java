@@ -18,6 +18,65 @@ public final class ProcCommands {
         interp.register("rename", ProcCommands::rename);
         interp.register("eval", ProcCommands::eval);
         interp.register("uplevel", ProcCommands::uplevel);
+        interp.register("apply", ProcCommands::apply);
+        interp.register("tailcall", ProcCommands::tailcall);
+    }
+
+    /** The compiled form of a lambda term, cached on the lambda value. */
+    private record Lambda(Proc proc) {
+    }
+
+    static TclValue apply(Interp interp, TclValue[] objv) throws TclException {
+        if (objv.length < 2) {
+            throw Args.wrongNum(objv, 1, "lambdaExpr ?arg ...?");
+        }
+        TclValue term = objv[1];
+        Proc proc;
+        if (term.rep() instanceof Lambda l) {
+            proc = l.proc;
+        } else {
+            java.util.List<TclValue> parts;
+            try {
+                parts = term.asList();
+            } catch (TclException e) {
+                parts = null;
+            }
+            if (parts == null || parts.size() < 2 || parts.size() > 3) {
+                throw new TclException("can't interpret \"" + term + "\" as a lambda expression",
+                        "TCL VALUE LAMBDA");
+            }
+            org.tcl4j.core.Namespace ns = interp.globalNamespace();
+            if (parts.size() == 3) {
+                String nsName = parts.get(2).toString();
+                ns = interp.ensureNamespace(nsName.startsWith("::") ? nsName : "::" + nsName);
+            }
+            proc = new Proc(ns, parts.get(0), parts.get(1), null, term);
+            term.setRep(new Lambda(proc));
+        }
+        return proc.call(interp, objv, 2);
+    }
+
+    static TclValue tailcall(Interp interp, TclValue[] objv) throws TclException {
+        if (objv.length < 2) {
+            throw Args.wrongNum(objv, 1, "command ?arg ...?");
+        }
+        if (!interp.varFrame().isProc()) {
+            throw new TclException("tailcall can only be called from a proc, lambda or method",
+                    "TCL TAILCALL ILLEGAL");
+        }
+        TclValue[] words = new TclValue[objv.length - 1];
+        System.arraycopy(objv, 1, words, 0, words.length);
+        org.tcl4j.core.CommandEntry e = interp.findCommand(words[0].toString());
+        if (e != null) {
+            words[0] = TclValue.of(e.fullName());
+        }
+        interp.setPendingTailcall(words);
+        org.tcl4j.core.TclDict opts = new org.tcl4j.core.TclDict();
+        opts.put("-code", TclValue.ZERO);
+        opts.put("-level", TclValue.ONE);
+        interp.setReturnOptions(opts);
+        interp.setCode(Interp.RETURN);
+        return TclValue.EMPTY;
     }
 
     static TclValue proc(Interp interp, TclValue[] objv) throws TclException {

@@ -31,10 +31,10 @@ public final class VarCommands {
 
     static TclValue set(Interp interp, TclValue[] objv) throws TclException {
         if (objv.length == 2) {
-            return interp.getVar(objv[1].toString());
+            return interp.getVar(objv[1]);
         }
         if (objv.length == 3) {
-            return interp.setVar(objv[1].toString(), objv[2]);
+            return interp.setVar(objv[1], objv[2]);
         }
         throw Args.wrongNum(objv, 1, "varName ?newValue?");
     }
@@ -65,7 +65,7 @@ public final class VarCommands {
             throw Args.wrongNum(objv, 1, "varName ?increment?");
         }
         String name = objv[1].toString();
-        TclValue old = interp.getVarOrNull(name);
+        TclValue old = interp.getVarOrNull(objv[1]);
         if (old == null) {
             // 8.6: incr of a missing variable starts from 0 (but an array is still an error)
             if (Variables.find(interp, interp.varFrame(), name) != null && interp.varExists(name)) {
@@ -107,7 +107,7 @@ public final class VarCommands {
         } else {
             sum = TclValue.of(big(a).add(big(b)));
         }
-        return interp.setVar(name, sum);
+        return interp.setVar(objv[1], sum);
     }
 
     private static BigInteger big(Number n) {

@@ -1,0 +1,253 @@
+package org.tcl4j.core.cmd;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+import org.tcl4j.core.Args;
+import org.tcl4j.core.CommandEntry;
+import org.tcl4j.core.Interp;
+import org.tcl4j.core.Namespace;
+import org.tcl4j.core.Proc;
+import org.tcl4j.core.TclCommand;
+import org.tcl4j.core.TclDict;
+import org.tcl4j.core.TclException;
+import org.tcl4j.core.TclList;
+import org.tcl4j.core.TclValue;
+
+/**
+ * A namespace ensemble ({@code namespace ensemble create}): a command whose
+ * first argument picks a subcommand from a map, a subcommand list or the
+ * namespace's exported commands, with unique-prefix matching.
+ */
+final class Ensemble implements TclCommand {
+    private static final String[] OPTIONS = {"-command", "-map", "-namespace", "-parameters", "-prefixes",
+        "-subcommands", "-unknown"};
+
+    final Namespace ns;
+    TclDict map;
+    TclValue subcommands;
+    TclValue unknown;
+    boolean prefixes = true;
+    TclValue parameters = TclValue.EMPTY;
+    CommandEntry entry;
+
+    Ensemble(Namespace ns) {
+        this.ns = ns;
+    }
+
+    static TclValue command(Interp interp, TclValue[] objv) throws TclException {
+        if (objv.length < 3) {
+            throw Args.wrongNum(objv, 2, "subcommand ?arg ...?");
+        }
+        String[] subs = {"configure", "create", "exists"};
+        int sub;
+        try {
+            sub = Args.index(objv[2], subs, "subcommand");
+        } catch (TclException e) {
+            throw new TclException("unknown or ambiguous subcommand \"" + objv[2]
+                    + "\": must be configure, create, or exists", "TCL LOOKUP SUBCOMMAND " + objv[2]);
+        }
+        Namespace cur = interp.currentNamespace();
+        switch (sub) {
+            case 1: {
+                Ensemble ens = new Ensemble(cur);
+                String name = cur.isGlobal() ? "::" : cur.fullName();
+                for (int i = 3; i < objv.length; i += 2) {
+                    int opt = Args.index(objv[i], OPTIONS, "option");
+                    if (i + 1 >= objv.length) {
+                        throw new TclException("value for \"" + objv[i] + "\" missing", "TCL ENSEMBLE");
+                    }
+                    TclValue v = objv[i + 1];
+                    if (opt == 0) {
+                        name = v.toString();
+                        if (!name.startsWith("::")) {
+                            name = cur.qualifier() + name;
+                        }
+                    } else {
+                        ens.configure(interp, opt, v);
+                    }
+                }
+                ens.entry = interp.createCommand(name, ens);
+                return TclValue.of(ens.entry.fullName());
+            }
+            case 2: {
+                Args.check(objv, 4, 4, 3, "cmdname");
+                CommandEntry e = interp.findCommand(objv[3].toString());
+                return TclValue.of(e != null && e.origin().command() instanceof Ensemble);
+            }
+            default: {
+                if (objv.length < 4) {
+                    throw Args.wrongNum(objv, 3, "cmdname ?-option value ...? ?arg ...?");
+                }
+                CommandEntry e = interp.findCommand(objv[3].toString());
+                if (e == null || !(e.origin().command() instanceof Ensemble ens)) {
+                    throw new TclException("\"" + objv[3] + "\" is not an ensemble command",
+                            "TCL LOOKUP ENSEMBLE " + objv[3]);
+                }
+                if (objv.length == 4) {
+                    TclDict d = new TclDict();
+                    for (int k = 0; k < OPTIONS.length; k++) {
+                        d.put(OPTIONS[k], ens.get(k));
+                    }
+                    return TclValue.ofDict(d);
+                }
+                if (objv.length == 5) {
+                    return ens.get(Args.index(objv[4], OPTIONS, "option"));
+                }
+                for (int i = 4; i < objv.length; i += 2) {
+                    int opt = Args.index(objv[i], OPTIONS, "option");
+                    if (i + 1 >= objv.length) {
+                        throw new TclException("missing value for option \"" + objv[i] + "\"", "TCL ENSEMBLE");
+                    }
+                    if (opt == 0) {
+                        interp.renameCommand(ens.entry.fullName(), objv[i + 1].toString());
+                    } else {
+                        ens.configure(interp, opt, objv[i + 1]);
+                    }
+                }
+                return TclValue.EMPTY;
+            }
+        }
+    }
+
+    private TclValue get(int opt) {
+        return switch (OPTIONS[opt]) {
+            case "-command" -> entry == null ? TclValue.EMPTY : TclValue.of(entry.fullName());
+            case "-map" -> map == null ? TclValue.EMPTY : TclValue.ofDict(map);
+            case "-namespace" -> TclValue.of(ns.fullName());
+            case "-parameters" -> parameters;
+            case "-prefixes" -> TclValue.of(prefixes);
+            case "-subcommands" -> subcommands == null ? TclValue.EMPTY : subcommands;
+            default -> unknown == null ? TclValue.EMPTY : unknown;
+        };
+    }
+
+    private void configure(Interp interp, int opt, TclValue v) throws TclException {
+        switch (OPTIONS[opt]) {
+            case "-map" -> {
+                TclDict d = v.asDict();
+                map = d.size() == 0 ? null : d;
+            }
+            case "-parameters" -> {
+                v.asList();
+                parameters = v;
+            }
+            case "-prefixes" -> prefixes = v.asBoolean();
+            case "-subcommands" -> subcommands = v.isEmpty() ? null : v;
+            case "-unknown" -> unknown = v.isEmpty() ? null : v;
+            case "-namespace" -> throw new TclException("option -namespace is read-only", "TCL ENSEMBLE READ_ONLY");
+            default -> {
+            }
+        }
+        interp.bumpEpoch();
+    }
+
+    /** The subcommand names in the order used for messages (sorted). */
+    private List<String> names() throws TclException {
+        TreeSet<String> out = new TreeSet<>();
+        if (subcommands != null) {
+            for (TclValue v : subcommands.asList()) {
+                out.add(v.toString());
+            }
+        } else if (map != null) {
+            for (TclValue k : map.entries().keySet()) {
+                out.add(k.toString());
+            }
+        } else {
+            for (CommandEntry e : ns.commands().values()) {
+                if (NamespaceCmd.isExported(ns, e.name())) {
+                    out.add(e.name());
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    @Override
+    public TclValue invoke(Interp interp, TclValue[] objv) throws TclException {
+        int params = parameters.asList().size();
+        if (objv.length < 2 + params) {
+            StringBuilder usage = new StringBuilder();
+            for (TclValue p : parameters.asList()) {
+                usage.append(p).append(' ');
+            }
+            usage.append("subcommand ?arg ...?");
+            throw Args.wrongNum(objv, 1, usage.toString());
+        }
+        String sub = objv[1 + params].toString();
+        List<String> names = names();
+        String chosen = null;
+        if (names.contains(sub)) {
+            chosen = sub;
+        } else if (prefixes && !sub.isEmpty()) {
+            for (String n : names) {
+                if (n.startsWith(sub)) {
+                    if (chosen != null) {
+                        chosen = null;
+                        break;
+                    }
+                    chosen = n;
+                }
+            }
+        }
+        if (chosen == null) {
+            if (unknown != null) {
+                return dispatchUnknown(interp, objv);
+            }
+            throw new TclException("unknown or ambiguous subcommand \"" + sub + "\": must be "
+                    + joinEnsemble(names), "TCL LOOKUP SUBCOMMAND " + TclList.format(List.of(sub)));
+        }
+        List<TclValue> target;
+        if (map != null && map.get(chosen) != null) {
+            target = new ArrayList<>(map.get(chosen).asList());
+        } else {
+            target = new ArrayList<>(List.of(TclValue.of(ns.qualifier() + chosen)));
+        }
+        for (int i = 1; i <= params; i++) {
+            target.add(objv[i]);
+        }
+        for (int i = 2 + params; i < objv.length; i++) {
+            target.add(objv[i]);
+        }
+        TclValue[] words = target.toArray(new TclValue[0]);
+        CommandEntry e = interp.findCommand(words[0].toString());
+        if (e != null && e.origin().command() instanceof Proc p && words.length == objv.length - 1) {
+            // report wrong # args as "ensemble subcommand ..." like tclsh
+            TclValue[] call = new TclValue[words.length + 1];
+            call[0] = objv[0];
+            call[1] = TclValue.of(chosen);
+            System.arraycopy(words, 1, call, 2, words.length - 1);
+            if (params == 0) {
+                return p.call(interp, call, 2);
+            }
+        }
+        return interp.invoke(words);
+    }
+
+    /** Ensembles list choices as "a, b, or c" and even "a, or b" (unlike Tcl_GetIndexFromObj). */
+    static String joinEnsemble(List<String> names) {
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + ", or " + names.get(names.size() - 1);
+    }
+
+    private TclValue dispatchUnknown(Interp interp, TclValue[] objv) throws TclException {
+        List<TclValue> call = new ArrayList<>(unknown.asList());
+        call.add(TclValue.of(entry.fullName()));
+        for (int i = 1; i < objv.length; i++) {
+            call.add(objv[i]);
+        }
+        TclValue prefix = interp.invoke(call.toArray(new TclValue[0]));
+        List<TclValue> words = new ArrayList<>(prefix.asList());
+        if (words.isEmpty()) {
+            throw new TclException("unknown or ambiguous subcommand \"" + objv[1] + "\": must be "
+                    + joinEnsemble(names()), "TCL LOOKUP SUBCOMMAND " + objv[1]);
+        }
+        for (int i = 2; i < objv.length; i++) {
+            words.add(objv[i]);
+        }
+        return interp.invoke(words.toArray(new TclValue[0]));
+    }
+}

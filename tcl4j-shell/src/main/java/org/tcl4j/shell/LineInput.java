@@ -1,0 +1,42 @@
+package org.tcl4j.shell;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+
+/**
+ * Reads lines from stdin without reading ahead: bytes past the current line
+ * stay in the stream, so a script that reads stdin itself (for instance with
+ * {@code gets stdin}) gets the lines that follow the command it is in, as in
+ * tclsh. A line ends at LF; a CR before it is dropped.
+ */
+final class LineInput {
+    private final InputStream in;
+    private final Charset charset;
+    private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+
+    LineInput(InputStream in, Charset charset) {
+        this.in = in;
+        this.charset = charset;
+    }
+
+    /** The next line without its end, or null at end of input. The last line may lack a newline. */
+    String readLine() throws IOException {
+        line.reset();
+        int b;
+        boolean any = false;
+        while ((b = in.read()) >= 0) {
+            any = true;
+            if (b == '\n') {
+                break;
+            }
+            line.write(b);
+        }
+        if (!any) {
+            return null;
+        }
+        String s = line.toString(charset);
+        return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
+    }
+}
