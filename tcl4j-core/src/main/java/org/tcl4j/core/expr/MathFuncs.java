@@ -1,6 +1,8 @@
 package org.tcl4j.core.expr;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
@@ -19,9 +21,17 @@ final class MathFuncs {
 
     /** Registers every function in {@code ::tcl::mathfunc}. */
     static void register(Interp interp) {
+        List<String> exports = new ArrayList<>();
         for (MathFunc f : all()) {
             interp.register("::tcl::mathfunc::" + f.name, f);
+            if (!(f instanceof MinMax)) {
+                exports.add(f.name);
+            }
         }
+        // tclsh exports them all (min and max last, as they came later)
+        exports.add("min");
+        exports.add("max");
+        interp.findNamespace("::tcl::mathfunc", interp.globalNamespace()).exportPatterns().addAll(exports);
     }
 
     static MathFunc[] all() {
