@@ -553,7 +553,8 @@ public final class Interp {
             e = c.cachedEntry;
         } else {
             e = objv.length == 0 ? null : findCommand(objv[0].toString());
-            if (e != null && !c.hasExpansion) {
+            // only a literal command name may be cached: [$cmd ...] changes
+            if (e != null && !c.hasExpansion && c.words[0].literal != null) {
                 c.cachedEntry = e;
                 c.cachedNs = ns;
                 c.cachedEpoch = epoch;
