@@ -75,6 +75,7 @@ public final class Interp {
     /** Creates an interpreter with all built-in commands. */
     public Interp() {
         Builtins.registerAll(this);
+        org.tcl4j.core.pkg.LibraryBootstrap.init(this);
     }
 
     // ------------------------------------------------------------ accessors
@@ -249,6 +250,29 @@ public final class Interp {
         }
         Script.Word w = c.words[index];
         return w.literal == objv[index] ? w.line : -1;
+    }
+
+    /**
+     * The line of the invoking command's word whose literal is exactly
+     * {@code value} (a braced expression or body that tclsh would compile
+     * inline); -1 otherwise. Used by the expression engine for conditions.
+     */
+    public int literalLineOf(TclValue value) {
+        Script.Command c = activeCommand;
+        if (c == null || c.hasExpansion) {
+            return -1;
+        }
+        for (Script.Word w : c.words) {
+            if (w.literal == value) {
+                return w.line;
+            }
+        }
+        return -1;
+    }
+
+    /** Changes whenever command lookup may give a different answer (for lookup caches). */
+    public int epoch() {
+        return epoch;
     }
 
     /**
@@ -1029,7 +1053,9 @@ public final class Interp {
 
     /** Pushes a procedure frame; pair with {@link #popFrame}. */
     public CallFrame pushProcFrame(Namespace ns, TclValue[] objv, Proc proc) {
-        CallFrame f = new CallFrame(ns, proc.localNames, varFrame, varFrame.level + 1, objv, proc, false);
+        // a frame without a procedure (e.g. for a pkgIndex.tcl with its own $dir) gets its own names
+        LocalNames names = proc != null ? proc.localNames : new LocalNames();
+        CallFrame f = new CallFrame(ns, names, varFrame, varFrame.level + 1, objv, proc, false);
         varFrame = f;
         return f;
     }

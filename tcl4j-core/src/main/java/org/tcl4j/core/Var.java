@@ -1,8 +1,8 @@
 package org.tcl4j.core;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A variable slot: a scalar value, an array of element slots, or a link to
@@ -10,7 +10,8 @@ import java.util.List;
  */
 public final class Var {
     TclValue value;
-    LinkedHashMap<String, Var> array;
+    /** Array elements, kept in tclsh's hash-table order (see ArrayHashTable). */
+    Map<String, Var> array;
     Var link;
     /** Traces on this variable (or on the whole array); null when none. */
     List<VarTrace> traces;

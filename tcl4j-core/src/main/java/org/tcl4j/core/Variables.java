@@ -1,9 +1,10 @@
 package org.tcl4j.core;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.tcl4j.core.cmd.ArrayHashTable;
 
 /**
  * Variable resolution and access with tclsh's rules and error messages:
@@ -194,7 +195,7 @@ public final class Variables {
                 throw new TclException("can't set \"" + full + "\": variable isn't array", "TCL LOOKUP VARNAME "
                         + quote(base));
             }
-            v.array = new LinkedHashMap<>();
+            v.array = new ArrayHashTable<>();
             v.declared = false;
         }
         Var elem = v.array.get(index);
@@ -258,7 +259,7 @@ public final class Variables {
 
     private static void unsetWhole(Interp interp, CallFrame frame, Var slot, Var v, String base)
             throws TclException {
-        LinkedHashMap<String, Var> arr = v.array;
+        Map<String, Var> arr = v.array;
         v.value = null;
         v.array = null;
         v.declared = false;
@@ -436,7 +437,7 @@ public final class Variables {
             if (base.value != null) {
                 throw new TclException("can't upvar from variable to array element", "TCL UPVAR");
             }
-            base.array = new LinkedHashMap<>();
+            base.array = new ArrayHashTable<>();
         }
         Var elem = base.array.get(n.index);
         if (elem == null) {
@@ -505,7 +506,7 @@ public final class Variables {
             if (base.value != null) {
                 throw new TclException("can't trace \"" + name + "\": variable isn't array", "TCL LOOKUP VARNAME");
             }
-            base.array = new LinkedHashMap<>();
+            base.array = new ArrayHashTable<>();
         }
         Var elem = base.array.get(n.index);
         if (elem == null && create) {
@@ -550,7 +551,7 @@ public final class Variables {
                 throw new TclException("can't set \"" + name + "\": variable isn't array", "TCL LOOKUP VARNAME "
                         + quote(name));
             }
-            v.array = new LinkedHashMap<>();
+            v.array = new ArrayHashTable<>();
             v.declared = false;
         }
         return v.array;

@@ -1,12 +1,121 @@
 package org.tcl4j.core.cmd;
 
-import org.tcl4j.core.Interp;
+import java.util.List;
 
-/** Command family registered into every interpreter (being written). */
+import org.tcl4j.core.Args;
+import org.tcl4j.core.Interp;
+import org.tcl4j.core.Numbers;
+import org.tcl4j.core.TclException;
+import org.tcl4j.core.TclList;
+import org.tcl4j.core.TclValue;
+
+/**
+ * Commands about the process and the clock: {@code exit}, {@code pid},
+ * {@code time}, and the sleeping form of {@code after}. (The event forms
+ * of {@code after} belong to the event loop.)
+ */
 public final class SystemCommands {
     private SystemCommands() {
     }
 
     public static void register(Interp interp) {
+        interp.register("exit", SystemCommands::exit);
+        interp.register("pid", SystemCommands::pid);
+        interp.register("time", SystemCommands::time);
+        interp.register("after", SystemCommands::after);
+    }
+
+    /** {@code exit ?returnCode?}: the interpreter's exit handler ends the process. */
+    static TclValue exit(Interp interp, TclValue[] objv) throws TclException {
+        Args.check(objv, 1, 2, 1, "?returnCode?");
+        int status = objv.length == 2 ? objv[1].asInt() : 0;
+        interp.exit(status);
+        return TclValue.EMPTY;
+    }
+
+    /** {@code pid ?channelId?}: our process id; the standard channels have no pipeline, so "". */
+    static TclValue pid(Interp interp, TclValue[] objv) throws TclException {
+        Args.check(objv, 1, 2, 1, "?channelId?");
+        if (objv.length == 1) {
+            return TclValue.of(ProcessHandle.current().pid());
+        }
+        String chan = objv[1].toString();
+        if (chan.equals("stdin") || chan.equals("stdout") || chan.equals("stderr")) {
+            return TclValue.EMPTY;
+        }
+        throw new TclException("can not find channel named \"" + chan + "\"",
+                "TCL LOOKUP CHANNEL " + TclList.format(List.of(chan)));
+    }
+
+    /**
+     * {@code time script ?count?}: runs the script count times and reports
+     * the mean in tclsh's format: an integer for one run, a double otherwise.
+     * A non-ok code (break, return, ...) ends the loop and is passed on.
+     */
+    static TclValue time(Interp interp, TclValue[] objv) throws TclException {
+        Args.check(objv, 2, 3, 1, "command ?count?");
+        int count = objv.length == 3 ? objv[2].asInt() : 1;
+        TclValue script = objv[1];
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            TclValue r = interp.eval(script);
+            if (interp.code() != Interp.OK) {
+                return r;
+            }
+        }
+        long nanos = System.nanoTime() - start;
+        String per;
+        if (count <= 0) {
+            per = "0";
+        } else if (count == 1) {
+            per = Long.toString(Math.round(nanos / 1000.0));
+        } else {
+            per = Numbers.formatDouble(nanos / 1000.0 / count);
+        }
+        return TclValue.of(per + " microseconds per iteration");
+    }
+
+    /**
+     * {@code after ms}: sleeps. The other forms need the event loop, which
+     * is not there yet; they fail saying so rather than doing nothing.
+     */
+    static TclValue after(Interp interp, TclValue[] objv) throws TclException {
+        if (objv.length < 2) {
+            throw Args.wrongNum(objv, 1, "option ?arg ...?");
+        }
+        Number ms = Numbers.parse(objv[1].toString());
+        if (ms instanceof Long l) {
+            if (objv.length == 2) {
+                sleep(l);
+                return TclValue.EMPTY;
+            }
+            throw noEventLoop(objv);
+        }
+        String sub = objv[1].toString();
+        for (String s : new String[] {"cancel", "idle", "info"}) {
+            if (!sub.isEmpty() && s.startsWith(sub)) {
+                throw noEventLoop(objv);
+            }
+        }
+        throw new TclException("bad argument \"" + sub + "\": must be cancel, idle, info, or an integer",
+                "TCL LOOKUP INDEX argument " + TclList.format(List.of(sub)));
+    }
+
+    private static TclException noEventLoop(TclValue[] objv) {
+        return new TclException("\"" + TclList.wrap(objv).format()
+                + "\": timer and idle events need the event loop, which tcl4j does not have yet",
+                "TCL UNSUPPORTED AFTER");
+    }
+
+    private static void sleep(long ms) throws TclException {
+        if (ms <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TclException("interrupted while sleeping", "TCL INTERRUPTED");
+        }
     }
 }
