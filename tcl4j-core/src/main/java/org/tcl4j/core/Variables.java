@@ -506,7 +506,7 @@ public final class Variables {
             if (base.value != null) {
                 throw new TclException("can't trace \"" + name + "\": variable isn't array", "TCL LOOKUP VARNAME");
             }
-            base.array = new LinkedHashMap<>();
+            base.array = new ArrayHashTable<>();
         }
         Var elem = base.array.get(n.index);
         if (elem == null && create) {
