@@ -253,6 +253,29 @@ public final class Interp {
     }
 
     /**
+     * The line of the invoking command's word whose literal is exactly
+     * {@code value} (a braced expression or body that tclsh would compile
+     * inline); -1 otherwise. Used by the expression engine for conditions.
+     */
+    public int literalLineOf(TclValue value) {
+        Script.Command c = activeCommand;
+        if (c == null || c.hasExpansion) {
+            return -1;
+        }
+        for (Script.Word w : c.words) {
+            if (w.literal == value) {
+                return w.line;
+            }
+        }
+        return -1;
+    }
+
+    /** Changes whenever command lookup may give a different answer (for lookup caches). */
+    public int epoch() {
+        return epoch;
+    }
+
+    /**
      * Evaluates a body inline when tclsh would (see {@link #literalWordLine}),
      * otherwise as its own unit with {@code context} appended to errorInfo
      * (e.g. {@code "\"foreach\" body"} gives {@code ("foreach" body line 2)}).

@@ -86,7 +86,10 @@ public final class Encodings {
 
     /** Tcl name to JDK charset name for the table-driven encodings. */
     private static final Map<String, String> JAVA_NAMES = new HashMap<>();
-    /** Positions where Tcl's table differs from the JDK's: "byte:codepoint" pairs in hex. */
+    /**
+     * Positions where Tcl's table differs from the JDK's: "byte:codepoint"
+     * pairs in hex; "byte:-" marks a byte Tcl's table leaves unmapped.
+     */
     private static final Map<String, String> OVERRIDES = new HashMap<>();
     /** Multi-byte encodings whose bytes are the JDK's with the high bit of each byte cleared. */
     private static final Map<String, String> RAW_DOUBLE_BYTE = new HashMap<>();
@@ -152,6 +155,7 @@ public final class Encodings {
 
         OVERRIDES.put("ebcdic", "04:85 08:87 14:8f 17:97 1a:9c 1b:9d 25:92 4a:60 5f:9f 6a:5e 79:a8 a1:af b0:a2 ba:ac"
                 + " bb:5b bc:5c bd:5d c0:f9 d0:a6 dd:db e0:d9 fb:7b fd:7d ff:7e");
+        OVERRIDES.put("ascii", "7f:-");
         OVERRIDES.put("jis0201", "7e:203e");
         OVERRIDES.put("koi8-u", "b4:403");
         OVERRIDES.put("macCroatian", "bd:3a9 db:20ac");
@@ -246,6 +250,9 @@ public final class Encodings {
                 return new Ucs2();
             default:
                 break;
+        }
+        if (name.equals("euc-jp") && Charset.isSupported("EUC-JP")) {
+            return new EucJp(Charset.forName("EUC-JP"));
         }
         String raw = RAW_DOUBLE_BYTE.get(name);
         if (raw != null) {
@@ -504,27 +511,33 @@ public final class Encodings {
             super(name);
             CharsetDecoder d = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
+            boolean[] mapped = new boolean[256];
             for (int b = 0; b < 256; b++) {
                 char c = (char) b;
                 try {
                     CharBuffer cb = d.reset().decode(ByteBuffer.wrap(new byte[] {(byte) b}));
                     if (cb.length() == 1) {
                         c = cb.charAt(0);
+                        mapped[b] = true;
                     }
                 } catch (CharacterCodingException e) {
-                    // unmapped: Tcl gives the byte's own value
+                    // unmapped: decoding gives the byte's own value, encoding never produces it
                 }
                 toChar[b] = c;
             }
             if (overrides != null) {
                 for (String pair : overrides.split(" ")) {
                     int colon = pair.indexOf(':');
-                    toChar[Integer.parseInt(pair.substring(0, colon), 16)] =
-                            (char) Integer.parseInt(pair.substring(colon + 1), 16);
+                    int b = Integer.parseInt(pair.substring(0, colon), 16);
+                    String to = pair.substring(colon + 1);
+                    mapped[b] = !to.equals("-");
+                    toChar[b] = mapped[b] ? (char) Integer.parseInt(to, 16) : (char) b;
                 }
             }
             for (int b = 255; b >= 0; b--) {
-                toByte.put(toChar[b], (char) b);
+                if (mapped[b]) {
+                    toByte.put(toChar[b], (char) b);
+                }
             }
         }
 
@@ -576,10 +589,19 @@ public final class Encodings {
             ByteBuffer src = ByteBuffer.wrap(bytes);
             CharBuffer dst = CharBuffer.allocate(n * 2 + 4);
             while (true) {
-                CoderResult r = d.decode(src, dst, true);
+                CoderResult r = d.decode(src, dst, false);
                 if (r.isUnderflow()) {
-                    // whatever is left is a sequence cut short at the end: Tcl drops it
-                    break;
+                    // what is left may be a sequence cut short at the end (Tcl drops it),
+                    // or a byte that starts no sequence at all (Tcl keeps it as a character)
+                    if (!src.hasRemaining() || startsSequence(bytes, src.position())) {
+                        break;
+                    }
+                    if (!dst.hasRemaining()) {
+                        dst = grow(dst);
+                    }
+                    dst.put((char) (in.charAt(src.position()) & 0xFF));
+                    src.position(src.position() + 1);
+                    continue;
                 }
                 if (r.isOverflow()) {
                     dst = grow(dst);
@@ -595,6 +617,26 @@ public final class Encodings {
             }
             dst.flip();
             return dst.toString();
+        }
+
+        /** Can the bytes from {@code pos} to the end be completed by one more byte into a character? */
+        private boolean startsSequence(byte[] bytes, int pos) {
+            int len = bytes.length - pos;
+            byte[] probe = new byte[len + 1];
+            System.arraycopy(bytes, pos, probe, 0, len);
+            CharsetDecoder d = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            for (int b = 0x21; b <= 0xFE; b++) {
+                probe[len] = (byte) b;
+                try {
+                    if (d.reset().decode(ByteBuffer.wrap(probe)).length() > 0) {
+                        return true;
+                    }
+                } catch (CharacterCodingException e) {
+                    // not with this byte
+                }
+            }
+            return false;
         }
 
         private static CharBuffer grow(CharBuffer b) {
@@ -618,6 +660,60 @@ public final class Encodings {
             while (bb.hasRemaining()) {
                 int b = bb.get() & 0xFF;
                 sb.append((char) (raw ? b & 0x7F : b));
+            }
+            return sb.toString();
+        }
+    }
+
+    /**
+     * euc-jp as Tcl has it: JIS X 0208 and half-width kana, but no JIS X
+     * 0212 (the JDK's EUC-JP has it behind the 0x8F prefix): such
+     * characters encode as {@code ?}, and 0x8F decodes as itself.
+     */
+    static final class EucJp extends Encoding {
+        private final JavaCharset jdk;
+
+        EucJp(Charset cs) {
+            super("euc-jp");
+            jdk = new JavaCharset("euc-jp", cs, false);
+        }
+
+        @Override
+        public String decode(CharSequence in) {
+            StringBuilder sb = new StringBuilder(in.length());
+            int start = 0;
+            for (int i = 0; i <= in.length(); i++) {
+                if (i == in.length() || (in.charAt(i) & 0xFF) == 0x8F) {
+                    sb.append(jdk.decode(in.subSequence(start, i)));
+                    if (i < in.length()) {
+                        sb.append((char) 0x8F);
+                    }
+                    start = i + 1;
+                }
+            }
+            return sb.toString();
+        }
+
+        @Override
+        public String encode(CharSequence in) {
+            String bytes = jdk.encode(in);
+            if (bytes.indexOf((char) 0x8F) < 0) {
+                return bytes;
+            }
+            StringBuilder sb = new StringBuilder(bytes.length());
+            int i = 0;
+            while (i < bytes.length()) {
+                char b = bytes.charAt(i);
+                if (b == 0x8F) {
+                    sb.append('?');
+                    i += 3;
+                } else if (b == 0x8E || b >= 0xA1) {
+                    sb.append(bytes, i, Math.min(i + 2, bytes.length()));
+                    i += 2;
+                } else {
+                    sb.append(b);
+                    i++;
+                }
             }
             return sb.toString();
         }

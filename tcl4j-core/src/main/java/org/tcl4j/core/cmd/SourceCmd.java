@@ -29,7 +29,7 @@ public final class SourceCmd {
             name = objv[1].toString();
         } else if (objv.length == 4) {
             Args.index(objv[1].toString(), new String[] {"-encoding"}, "option", false);
-            enc = Encodings.get(objv[2].toString());
+            enc = Encodings.forChannel(objv[2].toString());
             name = objv[3].toString();
         } else {
             throw Args.wrongNum(objv, 1, "?-encoding name? fileName");

@@ -254,15 +254,10 @@ public final class AutoLoader {
         String rest = nl < 0 ? "" : text.substring(nl + 1);
         if (id.equals("# Tcl autoload index file, version 2.0")) {
             // the index script expects $dir, as a local of the loading procedure
-            CallFrame f = interp.pushProcFrame(interp.globalNamespace(),
-                    new TclValue[] {TclValue.of("auto_load_index")}, null);
-            try {
+            try (LocalFrame f = LocalFrame.push(interp, new TclValue[] {TclValue.of("auto_load_index")})) {
                 interp.setVar("dir", TclValue.of(dir));
                 interp.eval(TclValue.of(rest));
                 interp.takeCode();
-            } finally {
-                org.tcl4j.core.Variables.releaseFrame(interp, f);
-                interp.popFrame(f);
             }
         } else if (id.equals("# Tcl autoload index file: each line identifies a Tcl")) {
             for (String line : rest.split("\n")) {

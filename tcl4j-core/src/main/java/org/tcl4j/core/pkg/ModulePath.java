@@ -243,7 +243,7 @@ public final class ModulePath {
                 continue;
             }
             for (String entry : ScriptFiles.list(dir)) {
-                if (entry.endsWith("/") || !entry.endsWith(".tm")) {
+                if (entry.endsWith("/") || !entry.endsWith(".tm") || entry.startsWith(".")) {
                     continue;
                 }
                 String[] nv = splitModuleName(prefix + entry);

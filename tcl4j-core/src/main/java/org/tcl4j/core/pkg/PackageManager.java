@@ -178,7 +178,8 @@ public final class PackageManager {
         Pkg p = packages.get(name);
         if (p == null || p.provided == null) {
             // tclsh names only the first requirement here, as typed
-            String shown = reqs.isEmpty() ? "" : " " + reqs.get(0).asTyped();
+            String typed = reqs.isEmpty() ? null : reqs.get(0).typedVersion();
+            String shown = typed == null ? "" : " " + typed;
             throw new TclException("package " + name + shown + " is not present",
                     "TCL LOOKUP PACKAGE " + TclList.format(List.of(name)));
         }
@@ -293,13 +294,19 @@ public final class PackageManager {
             sb.append(' ');
             TclList.appendElement(sb, r.toString(), false);
         }
+        String context = "\n    (\"package unknown\" script)";
+        int code;
         try {
             evalGlobal(interp, TclValue.of(sb.toString()));
+            code = interp.takeCode();
         } catch (TclException e) {
-            e.addErrorInfo("\n    (\"package unknown\" script)");
+            e.addErrorInfo(context);
             throw e;
-        } finally {
-            interp.takeCode();
+        }
+        if (code != Interp.OK) {
+            TclException e = new TclException("bad return code: " + code, "TCL PACKAGE BADRESULT");
+            e.addErrorInfo(context);
+            throw e;
         }
     }
 

@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.tcl4j.core.Args;
-import org.tcl4j.core.CallFrame;
 import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
 import org.tcl4j.core.TclValue;
-import org.tcl4j.core.Variables;
 import org.tcl4j.core.cmd.SourceCmd;
 
 /**
@@ -40,12 +38,8 @@ public final class PackageSearch {
             return TclValue.EMPTY;
         }
         // index scripts run in a procedure frame of their own, where "dir" is a local
-        CallFrame frame = interp.pushProcFrame(interp.globalNamespace(), objv, null);
-        try {
+        try (LocalFrame f = LocalFrame.push(interp, objv)) {
             search(interp, autoPath);
-        } finally {
-            Variables.releaseFrame(interp, frame);
-            interp.popFrame(frame);
         }
         return TclValue.EMPTY;
     }
@@ -62,8 +56,8 @@ public final class PackageSearch {
                 continue;
             }
             for (String entry : ScriptFiles.list(dir)) {
-                if (!entry.endsWith("/")) {
-                    continue;
+                if (!entry.endsWith("/") || entry.startsWith(".")) {
+                    continue; // as glob *: directories only, hidden ones skipped
                 }
                 String sub = ScriptFiles.join(dir, entry.substring(0, entry.length() - 1));
                 String file = ScriptFiles.join(sub, INDEX);

@@ -96,9 +96,16 @@ public final class Requirement {
         return text;
     }
 
-    /** The version as the user typed it: the requirement, or the version after {@code -exact}. */
-    public String asTyped() {
-        return exact ? min.toString() : text;
+    /**
+     * The version as the user typed it, for "package x 1.0 is not present":
+     * the version after {@code -exact}, a plain version requirement, or
+     * null for a range (tclsh names no version then).
+     */
+    public String typedVersion() {
+        if (exact) {
+            return min.toString();
+        }
+        return text.indexOf('-') < 0 ? text : null;
     }
 
     /** The requirement as written (as the package unknown handler receives it). */
