@@ -584,6 +584,33 @@ public final class Interp {
     }
 
     /**
+     * Evaluates one command given as words, as its own evaluation unit (as
+     * Tcl_EvalObjv does for callbacks such as {@code lsort -command}): on
+     * error the command is logged in errorInfo unless it logged itself
+     * ({@code error msg info}), and the caller's command is logged after it.
+     */
+    public TclValue evalWords(TclValue... objv) throws TclException {
+        if (objv.length == 0) {
+            return TclValue.EMPTY;
+        }
+        Script.Command saved = activeCommand;
+        activeCommand = null;
+        unitDepth++;
+        try {
+            return invokeEntry(findCommand(objv[0].toString()), objv);
+        } catch (TclException e) {
+            if (e.loggedDepth != unitDepth) {
+                addCommandInfo(e, TclList.wrap(objv).format());
+                e.loggedDepth = unitDepth;
+            }
+            throw e;
+        } finally {
+            unitDepth--;
+            activeCommand = saved;
+        }
+    }
+
+    /**
      * Invokes a command and logs it in errorInfo on error, as when a list is
      * evaluated as a script (callbacks, {@code eval} of a pure list).
      */
