@@ -270,6 +270,8 @@ public final class Interp {
         return -1;
     }
 
+    private TclValue loopResult = TclValue.EMPTY;
+
     /** Changes whenever command lookup may give a different answer (for lookup caches). */
     public int epoch() {
         return epoch;
@@ -298,10 +300,11 @@ public final class Interp {
      * Runs one iteration of a loop body and digests break/continue.
      *
      * @return OK to go on, BREAK to leave the loop normally, or another code
-     *         (RETURN, custom) that the loop must leave pending and return at once
+     *         (RETURN, custom) that the loop must leave pending and return at
+     *         once, with {@link #loopResult()} as its result
      */
     public int evalLoopBody(TclValue body, int literalLine, String context) throws TclException {
-        evalBody(body, literalLine, context);
+        loopResult = evalBody(body, literalLine, context);
         int c = code;
         if (c == OK) {
             return OK;
@@ -315,6 +318,15 @@ public final class Interp {
             return BREAK;
         }
         return c;
+    }
+
+    /**
+     * The result of the loop body last run by {@link #evalLoopBody}: what a
+     * loop returns when its body ends with return (the value of
+     * {@code return x}) or a custom code.
+     */
+    public TclValue loopResult() {
+        return loopResult;
     }
 
     /** The parsed form of a script value, cached on the value. */
@@ -549,11 +561,13 @@ public final class Interp {
     private TclValue invokeParsed(Script.Command c, TclValue[] objv) throws TclException {
         CommandEntry e;
         Namespace ns = varFrame.ns;
-        if (c.cachedEpoch == epoch && c.cachedNs == ns && !c.hasExpansion) {
+        // only a constant command name can keep its lookup: "A-$kind" names a different command each time
+        boolean cacheable = !c.hasExpansion && c.words.length > 0 && c.words[0].literal != null;
+        if (cacheable && c.cachedEpoch == epoch && c.cachedNs == ns) {
             e = c.cachedEntry;
         } else {
             e = objv.length == 0 ? null : findCommand(objv[0].toString());
-            if (e != null && !c.hasExpansion) {
+            if (e != null && cacheable) {
                 c.cachedEntry = e;
                 c.cachedNs = ns;
                 c.cachedEpoch = epoch;
@@ -715,7 +729,8 @@ public final class Interp {
         while (nsPart.endsWith(":")) {
             nsPart = nsPart.substring(0, nsPart.length() - 1);
         }
-        Namespace ns = findNamespace(nsPart, cur);
+        // "::name": the global namespace, wherever we are
+        Namespace ns = nsPart.isEmpty() && name.startsWith("::") ? global : findNamespace(nsPart, cur);
         if (ns != null) {
             CommandEntry e = ns.commands.get(tail);
             if (e != null) {

@@ -55,7 +55,7 @@ final class DictScripts {
                 break;
             }
             if (c != Interp.OK) {
-                return TclValue.EMPTY;
+                return interp.loopResult();
             }
         }
         return TclValue.EMPTY;
@@ -85,7 +85,7 @@ final class DictScripts {
                 return TclValue.EMPTY;
             }
             if (c != Interp.OK) {
-                return TclValue.EMPTY;
+                return r;
             }
             // the key is read back: the body may have changed it
             out.put(interp.getVar(names[0]), r);
@@ -142,7 +142,7 @@ final class DictScripts {
                 continue;
             }
             if (c != Interp.OK) {
-                return TclValue.EMPTY;
+                return r;
             }
             if (r.asBoolean()) {
                 out.put(e.getKey(), e.getValue());
