@@ -561,13 +561,12 @@ public final class Interp {
     private TclValue invokeParsed(Script.Command c, TclValue[] objv) throws TclException {
         CommandEntry e;
         Namespace ns = varFrame.ns;
-        // only a constant command name can keep its lookup: "A-$kind" names a different command each time
-        boolean cacheable = !c.hasExpansion && c.words.length > 0 && c.words[0].literal != null;
-        if (cacheable && c.cachedEpoch == epoch && c.cachedNs == ns) {
+        if (c.cachedEpoch == epoch && c.cachedNs == ns && !c.hasExpansion) {
             e = c.cachedEntry;
         } else {
             e = objv.length == 0 ? null : findCommand(objv[0].toString());
-            if (e != null && cacheable) {
+            // only a literal command name may be cached: [$cmd ...] changes
+            if (e != null && !c.hasExpansion && c.words[0].literal != null) {
                 c.cachedEntry = e;
                 c.cachedNs = ns;
                 c.cachedEpoch = epoch;
@@ -592,6 +591,33 @@ public final class Interp {
         try {
             return invokeEntry(findCommand(objv[0].toString()), objv);
         } finally {
+            activeCommand = saved;
+        }
+    }
+
+    /**
+     * Evaluates one command given as words, as its own evaluation unit (as
+     * Tcl_EvalObjv does for callbacks such as {@code lsort -command}): on
+     * error the command is logged in errorInfo unless it logged itself
+     * ({@code error msg info}), and the caller's command is logged after it.
+     */
+    public TclValue evalWords(TclValue... objv) throws TclException {
+        if (objv.length == 0) {
+            return TclValue.EMPTY;
+        }
+        Script.Command saved = activeCommand;
+        activeCommand = null;
+        unitDepth++;
+        try {
+            return invokeEntry(findCommand(objv[0].toString()), objv);
+        } catch (TclException e) {
+            if (e.loggedDepth != unitDepth) {
+                addCommandInfo(e, TclList.wrap(objv).format());
+                e.loggedDepth = unitDepth;
+            }
+            throw e;
+        } finally {
+            unitDepth--;
             activeCommand = saved;
         }
     }
@@ -1017,6 +1043,43 @@ public final class Interp {
             return null;
         }
         return v;
+    }
+
+    /**
+     * A per-site cache for reading a variable by a fixed name (for example a
+     * {@code $x} inside an expression): remembers the local slot the name has
+     * in the procedure that last ran the site.
+     */
+    public static final class VarCache {
+        LocalNames owner;
+        int slot;
+    }
+
+    /** Reads a variable by a fixed name, fast for procedure locals (see {@link VarCache}). */
+    public TclValue getVar(String name, VarCache cache) throws TclException {
+        CallFrame f = varFrame;
+        if (f.slots != null) {
+            int slot;
+            if (cache.owner == f.names) {
+                slot = cache.slot;
+            } else if (!name.contains("::") && !(name.endsWith(")") && name.indexOf('(') >= 0)) {
+                slot = f.names.slotOf(name);
+                cache.owner = f.names;
+                cache.slot = slot;
+            } else {
+                return getVar(name);
+            }
+            Var var = f.slot(slot);
+            if (var != null) {
+                if (var.link != null) {
+                    var = var.resolve();
+                }
+                if (var.value != null && var.traces == null && var.parentArray == null) {
+                    return var.value;
+                }
+            }
+        }
+        return getVar(name);
     }
 
     /** Reads a variable named by a value (fast for locals). */

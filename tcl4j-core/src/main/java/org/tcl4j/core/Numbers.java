@@ -18,7 +18,7 @@ public final class Numbers {
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     /** True for the whitespace Tcl allows around numbers. */
-    static boolean isSpace(char c) {
+    public static boolean isSpace(char c) {
         return c == ' ' || (c >= '\t' && c <= '\r');
     }
 

@@ -6,10 +6,12 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 
 /**
- * Reads lines from stdin without reading ahead: bytes past the current line
- * stay in the stream, so a script that reads stdin itself (for instance with
- * {@code gets stdin}) gets the lines that follow the command it is in, as in
- * tclsh. A line ends at LF; a CR before it is dropped.
+ * Reads command lines from stdin one byte at a time, so that nothing past
+ * the current line is taken from the stream: a script that reads stdin
+ * itself (for instance with {@code gets stdin}) gets the lines that follow
+ * the command it is in, as in tclsh. That holds as long as the script's
+ * stdin reads from the same stream ({@code System.in}, whose buffer both
+ * then share). A line ends at LF; a CR before it is dropped.
  */
 final class LineInput {
     private final InputStream in;

@@ -34,6 +34,7 @@ public final class Channel {
     static final int READABLE = ChannelDriver.READABLE;
     static final int WRITABLE = ChannelDriver.WRITABLE;
     static final int MAX_BUFFER_SIZE = 1 << 20;
+    static final boolean DEBUG = System.getenv("TCL4J_IODEBUG") != null;
 
     private final ChannelTable table;
     private final Notifier notifier;
@@ -142,6 +143,9 @@ public final class Channel {
     // ------------------------------------------------------------- errors
 
     private TclException ioError(String what, IOException e) {
+        if (e instanceof ScriptError se) {
+            return se.error();
+        }
         PosixException p = PosixException.of(e);
         return new TclException("error " + what + " \"" + name + "\": " + p.getMessage(), p.errorCode());
     }
@@ -447,9 +451,16 @@ public final class Channel {
             error = closeError;
         }
         if (error != null) {
-            PosixException p = PosixException.of(error);
-            throw new TclException(p.getMessage(), p.errorCode());
+            throw closeError(error);
         }
+    }
+
+    private static TclException closeError(IOException e) {
+        if (e instanceof ScriptError se) {
+            return se.error();
+        }
+        PosixException p = PosixException.of(e);
+        return new TclException(p.getMessage(), p.errorCode());
     }
 
     private void finishClose() {
@@ -506,8 +517,7 @@ public final class Channel {
             }
             top().closeHalf(direction);
         } catch (IOException e) {
-            PosixException p = PosixException.of(e);
-            throw new TclException(p.getMessage(), p.errorCode());
+            throw closeError(e);
         } finally {
             modes &= ~direction;
             updateWatch();
@@ -622,8 +632,7 @@ public final class Channel {
             top().watch(mask, sink);
         }
         if (error != null) {
-            PosixException p = PosixException.of(error);
-            throw new TclException(p.getMessage(), p.errorCode());
+            throw closeError(error);
         }
     }
 
@@ -692,6 +701,10 @@ public final class Channel {
             return;
         }
         int mask = readyNowMask();
+        if (DEBUG) {
+            System.err.println("serviceEvent " + name + " mask=" + mask + " signalled=" + signalled + " buffered="
+                    + in.hasBufferedData() + " blocked=" + in.blocked() + " top=" + top().readyOps());
+        }
         signalled = 0;
         if ((mask & WRITABLE) != 0 && backgroundFlush) {
             backgroundFlushStep();
@@ -733,15 +746,13 @@ public final class Channel {
         }
         List<String> seen = new ArrayList<>();
         for (int i = stack.size() - 1; i >= 0; i--) {
-            ChannelDriver d = stack.get(i);
-            for (String o : d.optionNames()) {
+            List<TclValue> pairs = stack.get(i).optionValues();
+            for (int k = 0; k + 1 < pairs.size(); k += 2) {
+                String o = pairs.get(k).toString();
                 if (!seen.contains(o)) {
                     seen.add(o);
-                    TclValue v = d.getOption(o);
-                    if (v != null) {
-                        l.add(TclValue.of(o));
-                        l.add(v);
-                    }
+                    l.add(pairs.get(k));
+                    l.add(pairs.get(k + 1));
                 }
             }
         }

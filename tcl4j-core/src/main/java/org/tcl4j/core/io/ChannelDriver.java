@@ -90,6 +90,22 @@ public interface ChannelDriver {
         return optionNames();
     }
 
+    /**
+     * The driver's part of {@code fconfigure}'s full listing: names and
+     * values alternating. By default the options of {@link #optionNames()}.
+     */
+    default List<TclValue> optionValues() throws TclException {
+        List<TclValue> l = new java.util.ArrayList<>();
+        for (String o : optionNames()) {
+            TclValue v = getOption(o);
+            if (v != null) {
+                l.add(TclValue.of(o));
+                l.add(v);
+            }
+        }
+        return l;
+    }
+
     /** The value of a driver option, or null when the driver has no such option. */
     default TclValue getOption(String name) throws TclException {
         return null;

@@ -247,12 +247,10 @@ final class ChannelInput {
      */
     String gets() throws IOException {
         begin();
-        int scan = start;
+        int scanned = 0; // bytes after start already known to hold no line end (the buffer may move)
         while (true) {
             skipLfAfterCr();
-            if (scan < start) {
-                scan = start;
-            }
+            int scan = start + scanned;
             int lim = limit();
             int i = scan;
             boolean needMore = false;
@@ -296,7 +294,7 @@ final class ChannelInput {
                 start = i + eolLen;
                 return line;
             }
-            scan = needMore ? i : lim;
+            scanned = (needMore ? i : lim) - start;
             int n = fill(0);
             if (n == 0) {
                 blocked = true;

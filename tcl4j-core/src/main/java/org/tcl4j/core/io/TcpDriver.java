@@ -223,6 +223,9 @@ public final class TcpDriver implements ChannelDriver {
         ByteBuffer b = ByteBuffer.wrap(buf, off, len);
         while (true) {
             int n = sc.read(b);
+            if (Channel.DEBUG) {
+                System.err.println("read " + sc + " n=" + n);
+            }
             if (n != 0) {
                 return n < 0 ? -1 : n;
             }
@@ -312,6 +315,9 @@ public final class TcpDriver implements ChannelDriver {
             ops = ((watchMask & READABLE) != 0 ? SelectionKey.OP_READ : 0)
                     | ((watchMask & WRITABLE) != 0 ? SelectionKey.OP_WRITE : 0);
         }
+        if (Channel.DEBUG) {
+            System.err.println("interest " + sc + " ops=" + ops);
+        }
         try {
             if (key == null || !key.isValid()) {
                 if (ops == 0) {
@@ -327,6 +333,9 @@ public final class TcpDriver implements ChannelDriver {
     }
 
     private void selected(int readyOps) {
+        if (Channel.DEBUG) {
+            System.err.println("selected " + sc + " ops=" + readyOps + " watch=" + watchMask);
+        }
         if (connecting) {
             if ((readyOps & SelectionKey.OP_CONNECT) != 0 && pollConnect()) {
                 if (sink != null && watchMask != 0) {

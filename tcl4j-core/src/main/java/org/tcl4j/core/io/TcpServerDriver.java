@@ -89,7 +89,9 @@ final class TcpServerDriver implements ChannelDriver {
             words.add(TclValue.of(ch.name()));
             words.add(TclValue.of(TcpDriver.addressText(peer.getAddress())));
             words.add(TclValue.of(peer.getPort()));
-            table.notifier().evalGlobal(TclValue.ofList(words), null);
+            // selector handlers only queue work; the callback runs as an event of its own
+            TclValue call = TclValue.ofList(words);
+            table.notifier().queueEvent(() -> table.notifier().evalGlobal(call, null));
         }
     }
 
@@ -160,8 +162,9 @@ final class TcpServerDriver implements ChannelDriver {
                 }
             }
             case "-error":
-            case "-connecting":
                 return TclValue.EMPTY;
+            case "-connecting":
+                return TclValue.ZERO;
             default:
                 return null;
         }
