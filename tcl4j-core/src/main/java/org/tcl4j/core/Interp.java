@@ -270,6 +270,8 @@ public final class Interp {
         return -1;
     }
 
+    private TclValue loopResult = TclValue.EMPTY;
+
     /** Changes whenever command lookup may give a different answer (for lookup caches). */
     public int epoch() {
         return epoch;
@@ -298,10 +300,11 @@ public final class Interp {
      * Runs one iteration of a loop body and digests break/continue.
      *
      * @return OK to go on, BREAK to leave the loop normally, or another code
-     *         (RETURN, custom) that the loop must leave pending and return at once
+     *         (RETURN, custom) that the loop must leave pending and return at
+     *         once, with {@link #loopResult()} as its result
      */
     public int evalLoopBody(TclValue body, int literalLine, String context) throws TclException {
-        evalBody(body, literalLine, context);
+        loopResult = evalBody(body, literalLine, context);
         int c = code;
         if (c == OK) {
             return OK;
@@ -315,6 +318,15 @@ public final class Interp {
             return BREAK;
         }
         return c;
+    }
+
+    /**
+     * The result of the loop body last run by {@link #evalLoopBody}: what a
+     * loop returns when its body ends with return (the value of
+     * {@code return x}) or a custom code.
+     */
+    public TclValue loopResult() {
+        return loopResult;
     }
 
     /** The parsed form of a script value, cached on the value. */
@@ -743,7 +755,8 @@ public final class Interp {
         while (nsPart.endsWith(":")) {
             nsPart = nsPart.substring(0, nsPart.length() - 1);
         }
-        Namespace ns = findNamespace(nsPart, cur);
+        // "::name": the global namespace, wherever we are
+        Namespace ns = nsPart.isEmpty() && name.startsWith("::") ? global : findNamespace(nsPart, cur);
         if (ns != null) {
             CommandEntry e = ns.commands.get(tail);
             if (e != null) {
