@@ -62,6 +62,5 @@ t {exit a}
 t {exit 1 2}
 t {exit 1.5}
 t {exit 99999999999999999999}
-puts "exiting with 3"
-exit 3
-puts "not reached"
+# (exit with a status: not here until the in-process compat runner lets exit
+# through; bin/jtclsh does, see SystemCommandsTest)
