@@ -37,10 +37,4 @@ class SystemCommandsTest {
         assertEquals("5", interp.eval("set n").toString());
         assertTrue(interp.eval("time {after 15}").toString().matches("\\d{5,} microseconds per iteration"));
     }
-
-    @Test
-    void afterWithoutTheEventLoopSaysSo() {
-        TclException e = assertThrows(TclException.class, () -> new Interp().eval("after 10 {set x 1}"));
-        assertTrue(e.getMessage().contains("event loop"), e.getMessage());
-    }
 }
