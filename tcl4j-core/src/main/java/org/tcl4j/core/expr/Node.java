@@ -83,10 +83,11 @@ abstract class Node {
 
     /** {@code $name} or {@code ${name}} (which may name an array element). */
     static final class Variable extends Node {
-        final String name;
+        /** The name as a value: the interpreter caches a procedure's local slot on it. */
+        final TclValue name;
 
         Variable(String name) {
-            this.name = name;
+            this.name = TclValue.of(name);
         }
 
         @Override
