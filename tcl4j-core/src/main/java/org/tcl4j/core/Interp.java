@@ -270,6 +270,8 @@ public final class Interp {
         return -1;
     }
 
+    private TclValue loopResult = TclValue.EMPTY;
+
     /** Changes whenever command lookup may give a different answer (for lookup caches). */
     public int epoch() {
         return epoch;
@@ -298,10 +300,11 @@ public final class Interp {
      * Runs one iteration of a loop body and digests break/continue.
      *
      * @return OK to go on, BREAK to leave the loop normally, or another code
-     *         (RETURN, custom) that the loop must leave pending and return at once
+     *         (RETURN, custom) that the loop must leave pending and return at
+     *         once, with {@link #loopResult()} as its result
      */
     public int evalLoopBody(TclValue body, int literalLine, String context) throws TclException {
-        evalBody(body, literalLine, context);
+        loopResult = evalBody(body, literalLine, context);
         int c = code;
         if (c == OK) {
             return OK;
@@ -315,6 +318,15 @@ public final class Interp {
             return BREAK;
         }
         return c;
+    }
+
+    /**
+     * The result of the loop body last run by {@link #evalLoopBody}: what a
+     * loop returns when its body ends with return (the value of
+     * {@code return x}) or a custom code.
+     */
+    public TclValue loopResult() {
+        return loopResult;
     }
 
     /** The parsed form of a script value, cached on the value. */
@@ -743,7 +755,8 @@ public final class Interp {
         while (nsPart.endsWith(":")) {
             nsPart = nsPart.substring(0, nsPart.length() - 1);
         }
-        Namespace ns = findNamespace(nsPart, cur);
+        // "::name": the global namespace, wherever we are
+        Namespace ns = nsPart.isEmpty() && name.startsWith("::") ? global : findNamespace(nsPart, cur);
         if (ns != null) {
             CommandEntry e = ns.commands.get(tail);
             if (e != null) {
@@ -1030,6 +1043,43 @@ public final class Interp {
             return null;
         }
         return v;
+    }
+
+    /**
+     * A per-site cache for reading a variable by a fixed name (for example a
+     * {@code $x} inside an expression): remembers the local slot the name has
+     * in the procedure that last ran the site.
+     */
+    public static final class VarCache {
+        LocalNames owner;
+        int slot;
+    }
+
+    /** Reads a variable by a fixed name, fast for procedure locals (see {@link VarCache}). */
+    public TclValue getVar(String name, VarCache cache) throws TclException {
+        CallFrame f = varFrame;
+        if (f.slots != null) {
+            int slot;
+            if (cache.owner == f.names) {
+                slot = cache.slot;
+            } else if (!name.contains("::") && !(name.endsWith(")") && name.indexOf('(') >= 0)) {
+                slot = f.names.slotOf(name);
+                cache.owner = f.names;
+                cache.slot = slot;
+            } else {
+                return getVar(name);
+            }
+            Var var = f.slot(slot);
+            if (var != null) {
+                if (var.link != null) {
+                    var = var.resolve();
+                }
+                if (var.value != null && var.traces == null && var.parentArray == null) {
+                    return var.value;
+                }
+            }
+        }
+        return getVar(name);
     }
 
     /** Reads a variable named by a value (fast for locals). */

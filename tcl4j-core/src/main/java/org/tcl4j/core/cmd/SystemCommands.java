@@ -28,7 +28,7 @@ public final class SystemCommands {
     /** {@code exit ?returnCode?}: the interpreter's exit handler ends the process. */
     static TclValue exit(Interp interp, TclValue[] objv) throws TclException {
         Args.check(objv, 1, 2, 1, "?returnCode?");
-        int status = objv.length == 2 ? objv[1].asInt() : 0;
+        int status = objv.length == 2 ? intArg(objv[1]) : 0;
         interp.exit(status);
         return TclValue.EMPTY;
     }
@@ -54,7 +54,7 @@ public final class SystemCommands {
      */
     static TclValue time(Interp interp, TclValue[] objv) throws TclException {
         Args.check(objv, 2, 3, 1, "command ?count?");
-        int count = objv.length == 3 ? objv[2].asInt() : 1;
+        int count = objv.length == 3 ? intArg(objv[2]) : 1;
         TclValue script = objv[1];
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
@@ -99,6 +99,18 @@ public final class SystemCommands {
         }
         throw new TclException("bad argument \"" + sub + "\": must be cancel, idle, info, or an integer",
                 "TCL LOOKUP INDEX argument " + TclList.format(List.of(sub)));
+    }
+
+    /** An int argument, with the errorCode tclsh's Tcl_GetIntFromObj gives ({@code TCL VALUE INTEGER}). */
+    private static int intArg(TclValue v) throws TclException {
+        try {
+            return v.asInt();
+        } catch (TclException e) {
+            if (e.getMessage().startsWith("expected integer")) {
+                e.setErrorCode(TclValue.of("TCL VALUE INTEGER"));
+            }
+            throw e;
+        }
     }
 
     private static TclException noEventLoop(TclValue[] objv) {
