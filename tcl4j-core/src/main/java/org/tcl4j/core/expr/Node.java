@@ -88,7 +88,7 @@ abstract class Node {
         private final Interp.VarCache cache = new Interp.VarCache();
 
         Variable(String name) {
-            this.name = TclValue.of(name);
+            this.name = name;
         }
 
         @Override
