@@ -102,7 +102,7 @@ class CompatScriptsTest {
                 interp.setGlobal("argv", TclValue.EMPTY);
                 interp.setGlobal("argc", TclValue.ZERO);
                 interp.setScriptFile(name);
-                interp.eval(Files.readString(script, StandardCharsets.UTF_8));
+                interp.evalDirect(TclValue.of(Files.readString(script, StandardCharsets.UTF_8)));
             } catch (ExitRequest e) {
                 status[0] = e.status;
             } catch (TclException e) {
