@@ -303,7 +303,8 @@ public final class Encodings {
         systemName = name;
     }
 
-    static String fromLocale(Map<String, String> env) {
+    /** The encoding tclsh derives from these locale variables (see {@link #systemEncoding}). */
+    public static String fromLocale(Map<String, String> env) {
         String locale = null;
         for (String var : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
             String v = env.get(var);

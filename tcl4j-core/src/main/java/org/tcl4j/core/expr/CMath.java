@@ -7,8 +7,10 @@ package org.tcl4j.core.expr;
  * (glibc) compute differently, this class follows the C library's method:
  * the hyperbolic functions and log10 use the classic formulas on top of
  * exp, expm1 and log (as glibc does), and hypot is computed nearly
- * correctly rounded with fused multiply-adds. The other functions come from
- * {@link Math}, which agrees with glibc for nearly all arguments.
+ * correctly rounded with fused multiply-adds; the inverse trigonometric
+ * functions are in {@link InverseTrig}. The other functions come from
+ * {@link Math}, which agrees with glibc for all but a few arguments in a
+ * thousand.
  */
 final class CMath {
     private CMath() {

@@ -37,10 +37,10 @@ final class MathFuncs {
     static MathFunc[] all() {
         return new MathFunc[] {
             new Abs(),
-            unary("acos", Math::acos),
-            unary("asin", Math::asin),
-            unary("atan", Math::atan),
-            binary("atan2", Math::atan2),
+            unary("acos", InverseTrig::acos),
+            unary("asin", InverseTrig::asin),
+            unary("atan", InverseTrig::atan),
+            binary("atan2", InverseTrig::atan2),
             new Bool(),
             unary("ceil", Math::ceil),
             unary("cos", Math::cos),
