@@ -75,6 +75,7 @@ public final class Interp {
     /** Creates an interpreter with all built-in commands. */
     public Interp() {
         Builtins.registerAll(this);
+        org.tcl4j.core.pkg.LibraryBootstrap.init(this);
     }
 
     // ------------------------------------------------------------ accessors
@@ -252,6 +253,31 @@ public final class Interp {
     }
 
     /**
+     * The line of the invoking command's word whose literal is exactly
+     * {@code value} (a braced expression or body that tclsh would compile
+     * inline); -1 otherwise. Used by the expression engine for conditions.
+     */
+    public int literalLineOf(TclValue value) {
+        Script.Command c = activeCommand;
+        if (c == null || c.hasExpansion) {
+            return -1;
+        }
+        for (Script.Word w : c.words) {
+            if (w.literal == value) {
+                return w.line;
+            }
+        }
+        return -1;
+    }
+
+    private TclValue loopResult = TclValue.EMPTY;
+
+    /** Changes whenever command lookup may give a different answer (for lookup caches). */
+    public int epoch() {
+        return epoch;
+    }
+
+    /**
      * Evaluates a body inline when tclsh would (see {@link #literalWordLine}),
      * otherwise as its own unit with {@code context} appended to errorInfo
      * (e.g. {@code "\"foreach\" body"} gives {@code ("foreach" body line 2)}).
@@ -274,10 +300,11 @@ public final class Interp {
      * Runs one iteration of a loop body and digests break/continue.
      *
      * @return OK to go on, BREAK to leave the loop normally, or another code
-     *         (RETURN, custom) that the loop must leave pending and return at once
+     *         (RETURN, custom) that the loop must leave pending and return at
+     *         once, with {@link #loopResult()} as its result
      */
     public int evalLoopBody(TclValue body, int literalLine, String context) throws TclException {
-        evalBody(body, literalLine, context);
+        loopResult = evalBody(body, literalLine, context);
         int c = code;
         if (c == OK) {
             return OK;
@@ -291,6 +318,15 @@ public final class Interp {
             return BREAK;
         }
         return c;
+    }
+
+    /**
+     * The result of the loop body last run by {@link #evalLoopBody}: what a
+     * loop returns when its body ends with return (the value of
+     * {@code return x}) or a custom code.
+     */
+    public TclValue loopResult() {
+        return loopResult;
     }
 
     /** The parsed form of a script value, cached on the value. */
@@ -529,7 +565,8 @@ public final class Interp {
             e = c.cachedEntry;
         } else {
             e = objv.length == 0 ? null : findCommand(objv[0].toString());
-            if (e != null && !c.hasExpansion) {
+            // only a literal command name may be cached: [$cmd ...] changes
+            if (e != null && !c.hasExpansion && c.words[0].literal != null) {
                 c.cachedEntry = e;
                 c.cachedNs = ns;
                 c.cachedEpoch = epoch;
@@ -718,7 +755,8 @@ public final class Interp {
         while (nsPart.endsWith(":")) {
             nsPart = nsPart.substring(0, nsPart.length() - 1);
         }
-        Namespace ns = findNamespace(nsPart, cur);
+        // "::name": the global namespace, wherever we are
+        Namespace ns = nsPart.isEmpty() && name.startsWith("::") ? global : findNamespace(nsPart, cur);
         if (ns != null) {
             CommandEntry e = ns.commands.get(tail);
             if (e != null) {
@@ -1007,6 +1045,43 @@ public final class Interp {
         return v;
     }
 
+    /**
+     * A per-site cache for reading a variable by a fixed name (for example a
+     * {@code $x} inside an expression): remembers the local slot the name has
+     * in the procedure that last ran the site.
+     */
+    public static final class VarCache {
+        LocalNames owner;
+        int slot;
+    }
+
+    /** Reads a variable by a fixed name, fast for procedure locals (see {@link VarCache}). */
+    public TclValue getVar(String name, VarCache cache) throws TclException {
+        CallFrame f = varFrame;
+        if (f.slots != null) {
+            int slot;
+            if (cache.owner == f.names) {
+                slot = cache.slot;
+            } else if (!name.contains("::") && !(name.endsWith(")") && name.indexOf('(') >= 0)) {
+                slot = f.names.slotOf(name);
+                cache.owner = f.names;
+                cache.slot = slot;
+            } else {
+                return getVar(name);
+            }
+            Var var = f.slot(slot);
+            if (var != null) {
+                if (var.link != null) {
+                    var = var.resolve();
+                }
+                if (var.value != null && var.traces == null && var.parentArray == null) {
+                    return var.value;
+                }
+            }
+        }
+        return getVar(name);
+    }
+
     /** Reads a variable named by a value (fast for locals). */
     public TclValue getVar(TclValue name) throws TclException {
         Var v = fastLocal(name, false);
@@ -1056,7 +1131,9 @@ public final class Interp {
 
     /** Pushes a procedure frame; pair with {@link #popFrame}. */
     public CallFrame pushProcFrame(Namespace ns, TclValue[] objv, Proc proc) {
-        CallFrame f = new CallFrame(ns, proc.localNames, varFrame, varFrame.level + 1, objv, proc, false);
+        // a frame without a procedure (e.g. for a pkgIndex.tcl with its own $dir) gets its own names
+        LocalNames names = proc != null ? proc.localNames : new LocalNames();
+        CallFrame f = new CallFrame(ns, names, varFrame, varFrame.level + 1, objv, proc, false);
         varFrame = f;
         return f;
     }

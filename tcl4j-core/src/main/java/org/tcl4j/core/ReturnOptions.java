@@ -41,9 +41,10 @@ public final class ReturnOptions {
 
     /**
      * At a procedure boundary with code RETURN pending: decrement
-     * {@code -level}; at zero, the {@code -code} takes effect.
+     * {@code -level}; at zero, the {@code -code} takes effect. Used by
+     * procedures and by {@code source} (a file is a level too).
      */
-    static TclValue complete(Interp interp, TclValue result) throws TclException {
+    public static TclValue complete(Interp interp, TclValue result) throws TclException {
         TclDict opts = interp.returnOptions;
         if (opts == PLAIN) {
             interp.code = Interp.OK;

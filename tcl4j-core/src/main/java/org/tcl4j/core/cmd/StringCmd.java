@@ -76,35 +76,31 @@ public final class StringCmd {
         if (objv.length < 2) {
             throw Args.wrongNum(objv, 1, "subcommand ?arg ...?");
         }
-        return lookup(objv[1].toString()).run(interp, objv, 2);
-    }
-
-    private static Sub lookup(String name) throws TclException {
+        String name = objv[1].toString();
         Sub sub = BY_NAME.get(name);
         if (sub != null) {
-            return sub;
+            return sub.run(interp, objv, 2);
         }
-        Sub found = null;
-        if (!name.isEmpty()) {
-            for (int i = 0; i < NAMES.length; i++) {
-                if (NAMES[i].startsWith(name)) {
-                    if (found != null) {
-                        found = null;
-                        break;
-                    }
-                    found = SUBS[i];
-                }
-            }
-        }
-        if (found == null) {
-            throw new TclException("unknown or ambiguous subcommand \"" + name + "\": must be "
-                    + Args.joinChoices(List.of(NAMES)), "TCL LOOKUP SUBCOMMAND " + quote(name));
-        }
-        return found;
+        int i = Args.subcommand(objv[1], NAMES);
+        // Messages name the subcommand in full, as tclsh's ensembles do.
+        objv = objv.clone();
+        objv[1] = TclValue.of(NAMES[i]);
+        return SUBS[i].run(interp, objv, 2);
     }
 
-    private static String quote(String s) {
-        return org.tcl4j.core.TclList.format(List.of(s));
+    /**
+     * An int argument as Tcl_GetIntFromObj reads it: its "expected integer"
+     * error carries the code TCL VALUE INTEGER and no octal hint.
+     */
+    static int intArg(TclValue v) throws TclException {
+        try {
+            return v.asInt();
+        } catch (TclException e) {
+            if (e.errorCode().toString().equals("TCL VALUE NUMBER")) {
+                throw new TclException("expected integer but got \"" + v + "\"", "TCL VALUE INTEGER");
+            }
+            throw e;
+        }
     }
 
     /** A one-character string, shared for ASCII. */
@@ -182,7 +178,7 @@ public final class StringCmd {
             throw Args.wrongNum(objv, base, "string count");
         }
         String s = objv[base].toString();
-        int count = objv[base + 1].asInt();
+        int count = intArg(objv[base + 1]);
         if (count <= 0 || s.isEmpty()) {
             return TclValue.EMPTY;
         }
@@ -399,7 +395,7 @@ public final class StringCmd {
                 if (i + 1 >= stringsAt) {
                     throw Args.wrongNum(objv, base, "?-nocase? ?-length int? string1 string2");
                 }
-                length = objv[++i].asInt();
+                length = intArg(objv[++i]);
             }
         }
         String a = objv[stringsAt].toString();

@@ -1,0 +1,1 @@
+lappend ::indexes hidden

@@ -1,0 +1,1 @@
+set ::mod_loaded 2.0a1

@@ -1,0 +1,1 @@
+namespace eval ::ns::sub { proc hello {} { return "hello from ns::sub" } }

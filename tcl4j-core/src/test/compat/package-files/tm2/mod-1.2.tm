@@ -1,0 +1,1 @@
+set ::mod_loaded "tm2 1.2"

@@ -1,0 +1,1 @@
+return -code 5 five

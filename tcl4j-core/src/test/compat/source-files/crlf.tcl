@@ -1,0 +1,2 @@
+puts d
+puts d2puts d3

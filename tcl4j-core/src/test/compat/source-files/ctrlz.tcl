@@ -1,0 +1,1 @@
+puts cputs after-ctrl-z

@@ -1,0 +1,8 @@
+proc deep {} {
+    error "deep error"
+}
+proc mid {} {
+    deep
+}
+
+mid

@@ -1,0 +1,4 @@
+set a 1
+
+
+error top-err

@@ -1,0 +1,4 @@
+if 1 {
+    set a 1
+    error "inside if"
+}

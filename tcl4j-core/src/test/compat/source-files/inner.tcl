@@ -1,0 +1,1 @@
+lappend nested [lindex [split [info script] /] end]

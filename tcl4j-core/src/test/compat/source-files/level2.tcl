@@ -1,0 +1,1 @@
+return -level 2 lvl2

@@ -1,0 +1,8 @@
+puts b1
+
+proc pb {} {
+  error inproc
+}
+if 1 {
+  pb
+}

@@ -1,0 +1,4 @@
+puts "in a: [lindex [split [info script] /] end]"
+set x 1
+return "ret-a"
+puts notreached

@@ -1,0 +1,1 @@
+return -code error -errorcode {MY CODE} myerr

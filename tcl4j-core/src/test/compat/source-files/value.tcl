@@ -1,0 +1,1 @@
+set lastvalue 42
