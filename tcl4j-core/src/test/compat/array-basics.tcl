@@ -175,3 +175,7 @@ t {parray}
 t {set s 1; parray s}
 proc showit {} { array set loc {k v}; parray loc }
 showit
+array set re {a1 1 a22 2 b3 3 ab 4}
+puts [lsort [array names re -regexp {^a\d+$}]]
+t {array names re -regexp (}
+t {array names re -regexp {[[:digit:]]$}}

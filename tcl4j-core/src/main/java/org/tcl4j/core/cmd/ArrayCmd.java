@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.tcl4j.core.Args;
 import org.tcl4j.core.Interp;
@@ -183,10 +182,11 @@ public final class ArrayCmd {
             }
             return TclValue.ofList(out);
         }
-        Pattern re = mode == 2 ? ArrayPatterns.regexp(pattern) : null;
+        TclRegex re = mode == 2 ? Regexps.compile(objv[4], 0) : null;
         for (Map.Entry<String, Var> e : defined(elems)) {
             String k = e.getKey();
-            boolean ok = pattern == null || (re != null ? re.matcher(k).find() : GlobMatch.matches(pattern, k, false));
+            boolean ok = pattern == null
+                    || (re != null ? Regexps.find(re, k, 0) != null : GlobMatch.matches(pattern, k, false));
             if (ok) {
                 out.add(TclValue.of(k));
             }
