@@ -3,7 +3,7 @@
 # errorInfo lines, at top level and inside procedures.
 proc t {script} {
     set r [catch {uplevel 1 $script} m]
-    if {$r} {
+    if {$r == 1} {
         puts "[list $script] -> $r [list $m] [list $::errorCode]"
     } else {
         puts "[list $script] -> $r [list $m]"
@@ -19,10 +19,10 @@ t {dict for {k v} {a 1 b 2} {puts $k=$v}}
 t {dict for {k} {a 1 b 2} {puts $k=$v}}
 t {dict for {k v w} {a 1 b 2} {puts $k=$v}}
 t {dict for {k v} {a 1 b} {puts $k=$v}}
-t {dict for {k v} {a 1 b 2 c 3} {switch -- $k b break; puts $k=$v}}
-t {dict for {k v} {a 1 b 2 c 3} {switch -- $k b continue; puts $k=$v}}
-t {dict for {k v} {a 1 b 2 c 3} {switch -- $k b {return -code 5 x}; puts $k=$v}}
-t {dict for {k v} {a 1 b 2 c 3} {switch -- $k b {error boom}; puts $k=$v}}
+t {dict for {k v} {a 1 b 2 c 3} {if {$k eq "b"} break; puts $k=$v}}
+t {dict for {k v} {a 1 b 2 c 3} {if {$k eq "b"} continue; puts $k=$v}}
+t {dict for {k v} {a 1 b 2 c 3} {if {$k eq "b"} {return -code 5 x}; puts $k=$v}}
+t {dict for {k v} {a 1 b 2 c 3} {if {$k eq "b"} {error boom}; puts $k=$v}}
 t {dict for {k v} {a 1 b 2 c 3} {set k}}
 t {dict for "k \{" {a 1} {}}
 t {dict for {k v} "a \{" {}}
@@ -32,9 +32,9 @@ t {array set arr {}; set d {a 1}; dict for {arr v} $d {}}
 t {dict map}
 t {dict map {k v} {a 1}}
 t {dict map {k v} {a 1 b 2} {list $v $k}}
-t {dict map {k v} {a 1 b 2 c 3} {switch -- $k b continue; set v x}}
-t {dict map {k v} {a 1 b 2 c 3} {switch -- $k b break; set v x}}
-t {dict map {k v} {a 1 b 2 c 3} {switch -- $k c break; set v x}}
+t {dict map {k v} {a 1 b 2 c 3} {if {$k eq "b"} continue; set v x}}
+t {dict map {k v} {a 1 b 2 c 3} {if {$k eq "b"} break; set v x}}
+t {dict map {k v} {a 1 b 2 c 3} {if {$k eq "c"} break; set v x}}
 t {dict map {k v} {a 1 b 2 c 3} {set k q}}
 t {dict map {k} {a 1 b 2 c 3} {set k q}}
 t {dict map {k v} {} {set k q}}
@@ -51,9 +51,9 @@ t {dict filter {a 1 b 2 c 3} script {k v} {continue}}
 t {dict filter {a 1 b 2 c 3} script {k v} {list x}}
 t {dict filter {a 1 b 2 c 3} script {k v} {error boom}}
 t {dict filter {a 1 b 2 c 3} s {k v} {list 1}}
-t {dict filter {a 1 b 2 c 3} script {k v} {switch -- $k b break; set r 1}}
-t {dict filter {a 1 b 2 c 3} script {k v} {switch -- $k b continue; set r 1}}
-t {dict filter {a 1 b 2 c 3} script {k v} {string match {[23]} $v}}
+t {dict filter {a 1 b 2 c 3} script {k v} {if {$k eq "b"} break; set r 1}}
+t {dict filter {a 1 b 2 c 3} script {k v} {if {$k eq "b"} continue; set r 1}}
+t {dict filter {a 1 b 2 c 3} script {k v} {expr {$v > 1}}}
 t {set d {a 1 b 2}; dict update d a x b y {set x 10; unset y}; set d}
 t {set d {a 1 b 2}; dict update d a x c z {set z 3}; set d}
 t {set d {a 1 b 2}; dict update d a x}
