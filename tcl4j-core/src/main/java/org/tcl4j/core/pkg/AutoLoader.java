@@ -255,6 +255,8 @@ public final class AutoLoader {
         if (id.equals("# Tcl autoload index file, version 2.0")) {
             // the index script expects $dir, as a local of the loading procedure
             try (LocalFrame f = LocalFrame.push(interp, new TclValue[] {TclValue.of("auto_load_index")})) {
+                // as in tclsh's auto_load_index: auto_index is the global array, $dir a local
+                interp.eval("global auto_index");
                 interp.setVar("dir", TclValue.of(dir));
                 interp.eval(TclValue.of(rest));
                 interp.takeCode();
