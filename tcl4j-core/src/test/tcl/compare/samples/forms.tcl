@@ -53,8 +53,8 @@ test outer {a test running a test} -body {
 foreach k {Total Passed Skipped Failed} {puts "$k $::tcltest::numTests($k)"}
 cleanupTests
 
-# Bad arguments are errors of the test command. (Caught here at the end:
-# after some of them Tcl's tcltest stops counting tests.)
+# Bad arguments are errors of the test command. (After unpaired options,
+# Tcl's tcltest no longer counts the tests that follow.)
 foreach args {
     {} {a} {a b c} {a b c d e f} {a b -foo c} {a b -body x -match foo}
     {a b -body x -match bogus} {a b -bo x} {a b -body x -result}
@@ -66,3 +66,6 @@ foreach args {
 	puts "OK [list $args]: [list $msg]"
     }
 }
+configure -verbose {pass skip}
+test after-1 {counted?} {} {}
+cleanupTests

@@ -253,6 +253,31 @@ public final class Interp {
     }
 
     /**
+     * The line of the invoking command's word whose literal is exactly
+     * {@code value} (a braced expression or body that tclsh would compile
+     * inline); -1 otherwise. Used by the expression engine for conditions.
+     */
+    public int literalLineOf(TclValue value) {
+        Script.Command c = activeCommand;
+        if (c == null || c.hasExpansion) {
+            return -1;
+        }
+        for (Script.Word w : c.words) {
+            if (w.literal == value) {
+                return w.line;
+            }
+        }
+        return -1;
+    }
+
+    private TclValue loopResult = TclValue.EMPTY;
+
+    /** Changes whenever command lookup may give a different answer (for lookup caches). */
+    public int epoch() {
+        return epoch;
+    }
+
+    /**
      * Evaluates a body inline when tclsh would (see {@link #literalWordLine}),
      * otherwise as its own unit with {@code context} appended to errorInfo
      * (e.g. {@code "\"foreach\" body"} gives {@code ("foreach" body line 2)}).
@@ -275,10 +300,11 @@ public final class Interp {
      * Runs one iteration of a loop body and digests break/continue.
      *
      * @return OK to go on, BREAK to leave the loop normally, or another code
-     *         (RETURN, custom) that the loop must leave pending and return at once
+     *         (RETURN, custom) that the loop must leave pending and return at
+     *         once, with {@link #loopResult()} as its result
      */
     public int evalLoopBody(TclValue body, int literalLine, String context) throws TclException {
-        evalBody(body, literalLine, context);
+        loopResult = evalBody(body, literalLine, context);
         int c = code;
         if (c == OK) {
             return OK;
@@ -292,6 +318,15 @@ public final class Interp {
             return BREAK;
         }
         return c;
+    }
+
+    /**
+     * The result of the loop body last run by {@link #evalLoopBody}: what a
+     * loop returns when its body ends with return (the value of
+     * {@code return x}) or a custom code.
+     */
+    public TclValue loopResult() {
+        return loopResult;
     }
 
     /** The parsed form of a script value, cached on the value. */
@@ -530,7 +565,8 @@ public final class Interp {
             e = c.cachedEntry;
         } else {
             e = objv.length == 0 ? null : findCommand(objv[0].toString());
-            if (e != null && !c.hasExpansion) {
+            // only a literal command name may be cached: [$cmd ...] changes
+            if (e != null && !c.hasExpansion && c.words[0].literal != null) {
                 c.cachedEntry = e;
                 c.cachedNs = ns;
                 c.cachedEpoch = epoch;
@@ -555,6 +591,33 @@ public final class Interp {
         try {
             return invokeEntry(findCommand(objv[0].toString()), objv);
         } finally {
+            activeCommand = saved;
+        }
+    }
+
+    /**
+     * Evaluates one command given as words, as its own evaluation unit (as
+     * Tcl_EvalObjv does for callbacks such as {@code lsort -command}): on
+     * error the command is logged in errorInfo unless it logged itself
+     * ({@code error msg info}), and the caller's command is logged after it.
+     */
+    public TclValue evalWords(TclValue... objv) throws TclException {
+        if (objv.length == 0) {
+            return TclValue.EMPTY;
+        }
+        Script.Command saved = activeCommand;
+        activeCommand = null;
+        unitDepth++;
+        try {
+            return invokeEntry(findCommand(objv[0].toString()), objv);
+        } catch (TclException e) {
+            if (e.loggedDepth != unitDepth) {
+                addCommandInfo(e, TclList.wrap(objv).format());
+                e.loggedDepth = unitDepth;
+            }
+            throw e;
+        } finally {
+            unitDepth--;
             activeCommand = saved;
         }
     }
@@ -692,7 +755,8 @@ public final class Interp {
         while (nsPart.endsWith(":")) {
             nsPart = nsPart.substring(0, nsPart.length() - 1);
         }
-        Namespace ns = findNamespace(nsPart, cur);
+        // "::name": the global namespace, wherever we are
+        Namespace ns = nsPart.isEmpty() && name.startsWith("::") ? global : findNamespace(nsPart, cur);
         if (ns != null) {
             CommandEntry e = ns.commands.get(tail);
             if (e != null) {
@@ -979,6 +1043,43 @@ public final class Interp {
             return null;
         }
         return v;
+    }
+
+    /**
+     * A per-site cache for reading a variable by a fixed name (for example a
+     * {@code $x} inside an expression): remembers the local slot the name has
+     * in the procedure that last ran the site.
+     */
+    public static final class VarCache {
+        LocalNames owner;
+        int slot;
+    }
+
+    /** Reads a variable by a fixed name, fast for procedure locals (see {@link VarCache}). */
+    public TclValue getVar(String name, VarCache cache) throws TclException {
+        CallFrame f = varFrame;
+        if (f.slots != null) {
+            int slot;
+            if (cache.owner == f.names) {
+                slot = cache.slot;
+            } else if (!name.contains("::") && !(name.endsWith(")") && name.indexOf('(') >= 0)) {
+                slot = f.names.slotOf(name);
+                cache.owner = f.names;
+                cache.slot = slot;
+            } else {
+                return getVar(name);
+            }
+            Var var = f.slot(slot);
+            if (var != null) {
+                if (var.link != null) {
+                    var = var.resolve();
+                }
+                if (var.value != null && var.traces == null && var.parentArray == null) {
+                    return var.value;
+                }
+            }
+        }
+        return getVar(name);
     }
 
     /** Reads a variable named by a value (fast for locals). */

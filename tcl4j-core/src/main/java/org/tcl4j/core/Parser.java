@@ -66,6 +66,20 @@ public final class Parser {
         return makeWord(parts, false);
     }
 
+    /**
+     * Finds the end of the command substitution whose {@code '['} is at
+     * {@code open} (used by the expression parser, which meets {@code [...]}
+     * inside expressions).
+     *
+     * @return the index just past the matching {@code ']'}
+     * @throws TclException "missing close-bracket" and the other script parse errors
+     */
+    public static int commandSubstEnd(String text, int open) throws TclException {
+        Parser p = new Parser(text, open + 1, text.length(), 1);
+        p.parseScript(true);
+        return p.pos;
+    }
+
     private static void flush(StringBuilder lit, List<Script.Part> parts) {
         if (lit.length() > 0) {
             parts.add(new Script.Text(lit.toString()));

@@ -46,15 +46,15 @@ catch {package provide tcltest $::tcltest::Version}
 
 namespace eval ::tcltest {
     # The directory the suite was started in: default of -tmpdir and -testdir.
+    variable workingDirectory
     if {[catch {pwd} workingDirectory]} {
 	set workingDirectory ""
     }
     # The interpreter runAllTests starts for each test file.
+    variable tcltest
     if {[catch {info nameofexecutable} tcltest]} {
 	set tcltest ""
     }
-    variable workingDirectory
-    variable tcltest
     variable mainThread 1
     if {[llength [info commands ::thread::id]]} {
 	set mainThread [::thread::id]
@@ -119,9 +119,12 @@ namespace eval ::tcltest {
 # Each option has a variable, a kind (how a value is checked and stored) and
 # a default. Options are matched by unique prefix.
 
-namespace eval ::tcltest {
+# (Load-time loops run in procedures, so that their variables cannot meet a
+# global variable of the same name.)
+proc ::tcltest::DefineOptions {} {
     variable Options
     variable DefaultValue
+    variable workingDirectory
     foreach {opt var kind default} [list \
 	    -verbose	    verbose		verbose {body error} \
 	    -match	    match		list	* \
@@ -145,8 +148,10 @@ namespace eval ::tcltest {
 	set DefaultValue($opt) $default
 	variable $var $default
     }
-    unset opt var kind default
+}
+::tcltest::DefineOptions
 
+namespace eval ::tcltest {
     # The order in which an ambiguous prefix lists its candidates (as Tcl's
     # tcltest prints them).
     variable OptionOrder {-match -singleproc -testdir -skip -limitconstraints
@@ -395,39 +400,41 @@ proc ::tcltest::OpenOutput {channelVar opt file} {
 }
 
 # The commands that are shortcuts for "configure -option ?value?".
-foreach {cmd opt} {
-    debug		-debug
-    errorFile		-errfile
-    limitConstraints	-limitconstraints
-    loadFile		-loadfile
-    loadScript		-load
-    match		-match
-    matchDirectories	-relateddir
-    matchFiles		-file
-    outputFile		-outfile
-    preserveCore	-preservecore
-    singleProcess	-singleproc
-    skip		-skip
-    skipDirectories	-asidefromdir
-    skipFiles		-notfile
-    temporaryDirectory	-tmpdir
-    testsDirectory	-testdir
-    verbose		-verbose
-} {
-    proc ::tcltest::$cmd {args} [string map [list @OPT@ $opt @CMD@ $cmd] {
-	switch -- [llength $args] {
-	    0 {
-		return [configure @OPT@]
+proc ::tcltest::DefineShortcuts {} {
+    foreach {cmd opt} {
+	debug			-debug
+	errorFile		-errfile
+	limitConstraints	-limitconstraints
+	loadFile		-loadfile
+	loadScript		-load
+	match			-match
+	matchDirectories	-relateddir
+	matchFiles		-file
+	outputFile		-outfile
+	preserveCore		-preservecore
+	singleProcess		-singleproc
+	skip			-skip
+	skipDirectories		-asidefromdir
+	skipFiles		-notfile
+	temporaryDirectory	-tmpdir
+	testsDirectory		-testdir
+	verbose			-verbose
+    } {
+	proc ::tcltest::$cmd {args} [string map [list @OPT@ $opt @CMD@ $cmd] {
+	    switch -- [llength $args] {
+		0 {
+		    return [configure @OPT@]
+		}
+		1 {
+		    configure @OPT@ [lindex $args 0]
+		    return [configure @OPT@]
+		}
 	    }
-	    1 {
-		configure @OPT@ [lindex $args 0]
-		return [configure @OPT@]
-	    }
-	}
-	return -code error {wrong # args: should be "@CMD@ ?value?"}
-    }]
+	    return -code error {wrong # args: should be "@CMD@ ?value?"}
+	}]
+    }
 }
-unset cmd opt
+::tcltest::DefineShortcuts
 
 # ---------------------------------------------------------------------------
 # The command line.
@@ -474,6 +481,55 @@ proc ::tcltest::ProcessCmdLine {} {
 	puts stderr $msg
 	exit 1
     }
+    variable debug
+    if {$debug >= 2} {
+	DebugSettings
+    }
+}
+
+# -debug 2 shows the settings and the environment once the command line has
+# been read.
+proc ::tcltest::DebugSettings {} {
+    DebugPuts 2 "Flags passed into tcltest:"
+    DebugPuts 2 "    argv: $::argv"
+    set settings {}
+    foreach name {debug testsDirectory workingDirectory temporaryDirectory
+	    outputChannel errorChannel} {
+	variable $name
+	lappend settings tcltest::$name [set $name]
+    }
+    DebugPuts 2 [AlignedPairs $settings]
+    DebugPuts 2 "Original environment (tcltest::originalEnv):"
+    variable originalEnv
+    variable testConstraints
+    foreach text [list [AlignedArray originalEnv originalEnv] "Constraints:" \
+	    [AlignedArray testConstraints testConstraints]] {
+	if {$text ne ""} {
+	    DebugPuts 2 $text
+	}
+    }
+}
+
+# "name = value" lines with the = signs in one column, as parray prints.
+proc ::tcltest::AlignedPairs {pairs} {
+    set width 0
+    foreach {name value} $pairs {
+	set width [expr {max($width, [string length $name])}]
+    }
+    set lines {}
+    foreach {name value} $pairs {
+	lappend lines [format "%-*s = %s" $width $name $value]
+    }
+    join $lines \n
+}
+
+proc ::tcltest::AlignedArray {arrayVar label} {
+    upvar 1 $arrayVar array
+    set pairs {}
+    foreach name [lsort [array names array]] {
+	lappend pairs $label\($name\) $array($name)
+    }
+    AlignedPairs $pairs
 }
 
 # Reading one of the option variables directly (::tcltest::verbose, ...)
@@ -553,7 +609,8 @@ proc ::tcltest::PlatformOs {} {
     return ""
 }
 
-namespace eval ::tcltest {
+proc ::tcltest::DefineConstraintInitializers {} {
+    variable ConstraintInit
     foreach {name script} {
 	unix		{expr {[Platform] eq "unix"}}
 	win		{expr {[Platform] eq "windows"}}
@@ -597,8 +654,8 @@ namespace eval ::tcltest {
     } {
 	set ConstraintInit($name) $script
     }
-    unset name script
 }
+::tcltest::DefineConstraintInitializers
 
 # Can a file channel be put in non-blocking mode?
 proc ::tcltest::NonBlockingFiles {} {
@@ -825,12 +882,17 @@ proc ::tcltest::test {name description args} {
     variable TestNames
     variable outData
     variable errData
-    variable preserveCore
     ProcessCmdLine
     DebugPuts 3 "test $name $args"
 
     if {[llength $args] == 1} {
 	array set opt [ParseTestOptions [SubstListForm [lindex $args 0]] 1]
+    } elseif {[llength $args] % 2 && [string index [lindex $args 0] 0] eq "-"} {
+	# Tcl's tcltest counts this test as running before it finds the
+	# options unpaired, and stops counting the tests after it (they look
+	# like tests run by a test). Done the same, for the same statistics.
+	incr testLevel
+	return -code error "list must have an even number of elements"
     } else {
 	array set opt [ParseTestOptions $args 0]
     }
@@ -888,7 +950,7 @@ proc ::tcltest::test {name description args} {
     set script $opt(-body)
     set cleanup $opt(-cleanup)
     DebugPuts 3 "Running $name [list $script]"
-    set coreBefore [CoreFileState]
+    CoreFileState
     set capture [expr {[info exists opt(-output)]
 	    || [info exists opt(-errorOutput)]}]
     set start [Now]
@@ -988,7 +1050,7 @@ proc ::tcltest::test {name description args} {
 		    "---- errorCode(cleanup): $cleanupErrorCode"
 	}
     }
-    set coreReport [CoreFileCheck $name $coreBefore]
+    set coreReport [CoreFileCheck $name]
     if {$coreReport ne ""} {
 	set failed 1
 	lappend report $coreReport
@@ -1005,9 +1067,9 @@ proc ::tcltest::test {name description args} {
 	if {[IsVerbose line]} {
 	    set where [SourceLocation [info frame -1]]
 	}
-	Failed $name $description $report $where $counted
+	Failed $name $description $report $where [expr {$testLevel == 1}]
     } else {
-	Passed $name $counted
+	Passed $name [expr {$testLevel == 1}]
     }
     incr testLevel -1
     return
@@ -1242,31 +1304,35 @@ proc ::tcltest::CapturingPuts {args} {
     return
 }
 
-# Core files (-preservecore): a core file appearing in the working
-# directory while a test runs fails the test; at level 2 it is kept in the
-# temporary directory.
+# Core files (-preservecore): a core file in the working directory that is
+# new, or newer than the one there when a test last started, fails the test;
+# at level 2 it is moved to the temporary directory. Watching for core files
+# also starts watching for files left behind.
 proc ::tcltest::CoreFileState {} {
     variable preserveCore
     variable workingDirectory
+    variable CoreModTime
     if {$preserveCore < 1} {
-	return ""
+	return
     }
+    StartLeakCheck
     set core [file join $workingDirectory core]
-    if {[catch {file mtime $core} mtime]} {
-	return none
+    if {[file exists $core]} {
+	set CoreModTime [file mtime $core]
     }
-    return $mtime
 }
 
-proc ::tcltest::CoreFileCheck {name before} {
+proc ::tcltest::CoreFileCheck {name} {
     variable preserveCore
     variable workingDirectory
     variable temporaryDirectory
+    variable CoreModTime
     if {$preserveCore < 1} {
 	return ""
     }
     set core [file join $workingDirectory core]
-    if {[catch {file mtime $core} mtime] || $mtime eq $before} {
+    if {![file exists $core] || ([info exists CoreModTime]
+	    && $CoreModTime == [file mtime $core])} {
 	return ""
     }
     set text "---- Core file produced while running test!  "
@@ -1295,7 +1361,7 @@ proc ::tcltest::cleanupTests {{calledFromAllFile 0}} {
     variable numTestFiles
     variable createdNewFiles
     ProcessCmdLine
-    set testFileName [file tail [info script]]
+    set testFileName [ScriptName]
 
     cleanupTestsHook
     foreach file $filesMade {
@@ -1345,6 +1411,16 @@ proc ::tcltest::cleanupTests {{calledFromAllFile 0}} {
     set currentFailure false
     FlushOut
     return
+}
+
+# The name of the test file being sourced, without its directory. (Works
+# before the runtime has the file command.)
+proc ::tcltest::ScriptName {} {
+    set script [info script]
+    if {[catch {file tail $script} name]} {
+	regsub {^.*/} $script {} name
+    }
+    return $name
 }
 
 # A hook test suites may redefine; cleanupTests calls it first.
@@ -1590,7 +1666,9 @@ proc ::tcltest::getMatchingFiles {args} {
     }
     return $result
 }
-interp alias {} ::tcltest::GetMatchingFiles {} ::tcltest::getMatchingFiles
+proc ::tcltest::GetMatchingFiles {args} {
+    getMatchingFiles {*}$args
+}
 
 # GetMatchingDirectories --
 #	Subdirectories (recursively, sorted) matching -relateddir and not
@@ -1847,7 +1925,22 @@ proc ::tcltest::threadReap {} {
 # ---------------------------------------------------------------------------
 # Load time: options from the environment, then ::argv at first use.
 
+# TCLTEST_OPTIONS: options for every test file; mistakes are warned about.
+proc ::tcltest::ConfigureFromEnvironment {} {
+    set options $::env(TCLTEST_OPTIONS)
+    if {[catch {llength $options} msg]} {
+	Out "WARNING: invalid TCLTEST_OPTIONS \"$options\":\n  invalid Tcl list: $msg"
+	return
+    }
+    if {[llength $options] % 2} {
+	Out "WARNING: invalid TCLTEST_OPTIONS: \"$options\":\n  should be -option value ?-option value ...?"
+	return
+    }
+    if {[catch {Configure {*}$options} msg]} {
+	Out "WARNING: invalid TCLTEST_OPTIONS: \"$options\":\n  $msg"
+    }
+}
 if {[info exists ::env(TCLTEST_OPTIONS)]} {
-    ::tcltest::Configure {*}$::env(TCLTEST_OPTIONS)
+    ::tcltest::ConfigureFromEnvironment
 }
 ::tcltest::EstablishAutoConfigureTraces

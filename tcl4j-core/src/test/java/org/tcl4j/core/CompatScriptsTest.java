@@ -74,6 +74,17 @@ class CompatScriptsTest {
     }
 
     static String runTcl4j(Path script) throws Exception {
+        // like tclsh above, the script runs in a fresh directory of its own
+        Path saved = WorkingDirectory.get();
+        WorkingDirectory.set(Files.createTempDirectory("tcl4j-compat"));
+        try {
+            return runTcl4jHere(script);
+        } finally {
+            WorkingDirectory.set(saved);
+        }
+    }
+
+    private static String runTcl4jHere(Path script) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int[] status = {0};
@@ -90,6 +101,7 @@ class CompatScriptsTest {
                 interp.setGlobal("argv0", TclValue.of(name));
                 interp.setGlobal("argv", TclValue.EMPTY);
                 interp.setGlobal("argc", TclValue.ZERO);
+                interp.setScriptFile(name);
                 interp.eval(Files.readString(script, StandardCharsets.UTF_8));
             } catch (ExitRequest e) {
                 status[0] = e.status;

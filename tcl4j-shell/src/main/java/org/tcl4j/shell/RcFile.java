@@ -25,11 +25,10 @@ final class RcFile {
             return;
         }
         try {
-            TopLevel.eval(interp, TclValue.of(ScriptFile.read(path.toString(), null)));
+            TopLevel.eval(interp, TclValue.of(ScriptRunner.read(interp, path.toString(), null)));
         } catch (TclException e) {
             ErrorReport.record(interp, e);
-            interp.stderr().println(e.errorInfo());
-            interp.stderr().flush();
+            StdChannels.writeStderr(interp, e.errorInfo() + "\n");
         }
     }
 }

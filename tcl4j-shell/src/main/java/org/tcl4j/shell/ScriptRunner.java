@@ -3,6 +3,9 @@ package org.tcl4j.shell;
 import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
 import org.tcl4j.core.TclValue;
+import org.tcl4j.core.cmd.EncodingCmd;
+import org.tcl4j.core.cmd.Encodings;
+import org.tcl4j.core.pkg.ScriptFiles;
 
 /**
  * Runs the script file named on the command line, as tclsh does: an error
@@ -13,11 +16,15 @@ final class ScriptRunner {
     private ScriptRunner() {
     }
 
-    /** Evaluates the file; returns the exit status tclsh would use. */
+    /**
+     * Evaluates the file, read in {@code encoding} (null: the system
+     * encoding) as {@code source} reads files; returns the exit status
+     * tclsh would use.
+     */
     static int run(Interp interp, String fileName, String encoding) {
         String text;
         try {
-            text = ScriptFile.read(fileName, encoding);
+            text = read(interp, fileName, encoding);
         } catch (TclException e) {
             return report(interp, e, e.errorInfo());
         }
@@ -30,11 +37,14 @@ final class ScriptRunner {
         }
     }
 
+    static String read(Interp interp, String fileName, String encoding) throws TclException {
+        Encodings.Encoding enc = encoding == null ? EncodingCmd.systemEncoding(interp) : Encodings.get(encoding);
+        return ScriptFiles.readScript(fileName, enc);
+    }
+
     private static int report(Interp interp, TclException e, String trace) {
         ErrorReport.record(interp, e);
-        interp.stdout().flush();
-        interp.stderr().println(trace);
-        interp.stderr().flush();
+        StdChannels.writeStderr(interp, trace + "\n");
         return 1;
     }
 }

@@ -64,6 +64,40 @@ class JtclshTest {
     }
 
     @Test
+    void exitEndsTheScriptWithItsStatusAfterFlushingOutput() throws Exception {
+        script("exit.tcl", "puts -nonewline partial\nexit 3\nputs never\n");
+        ShellRun r = jtclsh(null, "exit.tcl");
+        assertEquals("partial", r.out, r::toString);
+        assertEquals(3, r.status, r::toString);
+    }
+
+    @Test
+    void theShellEndsThroughTheExitCommandSoARedefinedExitRuns() throws Exception {
+        script("myexit.tcl", "rename exit real_exit\n"
+                + "proc exit {args} {puts \"exit called with $args\"; real_exit 4}\n"
+                + "error oops\n");
+        ShellRun r = jtclsh(null, "myexit.tcl");
+        assertEquals("exit called with 1\n", r.out, r::toString);
+        assertTrue(r.err.startsWith("oops\n"), r::toString);
+        assertEquals(4, r.status, "the redefined exit chose the status");
+    }
+
+    @Test
+    void aRedefinedExitThatReturnsStillEndsTheProcess() throws Exception {
+        script("noexit.tcl", "proc exit {args} {puts \"exit $args ignored\"}\nputs done\n");
+        ShellRun r = jtclsh(null, "noexit.tcl");
+        assertEquals("done\nexit 0 ignored\n", r.out, r::toString);
+        assertEquals(0, r.status);
+    }
+
+    @Test
+    void exitFromStdinStopsReading() throws Exception {
+        ShellRun r = jtclsh("puts a\nexit 5\nputs b\n");
+        assertEquals("a\n", r.out, r::toString);
+        assertEquals(5, r.status);
+    }
+
+    @Test
     void missingFileIsReportedAsTclshDoes() throws Exception {
         ShellRun r = jtclsh(null, "nonesuch.tcl");
         assertEquals("couldn't read file \"nonesuch.tcl\": no such file or directory\n", r.err);
@@ -138,6 +172,22 @@ class JtclshTest {
         ShellRun r = ShellRun.run(dir, "puts \"$argv0|$argc|$argv|$tcl_interactive\"\n",
                 List.of("-Dtcl4j.stdin.tty=0", "-Dtcl4j.argv0=bin/jtclsh"), "-x", "y z");
         assertEquals("bin/jtclsh|2|-x {y z}|0\n", r.out, r::toString);
+    }
+
+    @Test
+    void aPipedScriptCanReadTheLinesThatFollowIt() throws Exception {
+        ShellRun r = jtclsh("set line [gets stdin]\nthis is data, not a command\nputs \"got: $line\"\n");
+        assertEquals("got: this is data, not a command\n", r.out, r::toString);
+        assertEquals("", r.err, r::toString);
+    }
+
+    @Test
+    void partialOutputIsFlushedAtExitAfterTheErrorAsInTclsh() throws Exception {
+        script("partial.tcl", "puts -nonewline a\nerror x\n");
+        ShellRun r = jtclsh(null, "partial.tcl");
+        assertEquals("a", r.out, r::toString);
+        assertTrue(r.err.startsWith("x\n"), r::toString);
+        assertEquals(1, r.status);
     }
 
     @Test

@@ -134,7 +134,7 @@ public final class ArrayCmd {
         String pattern = objv.length == 4 ? objv[3].toString() : null;
         List<TclValue> out = new ArrayList<>();
         for (Map.Entry<String, Var> e : defined(elems)) {
-            if (pattern == null || ListGlob.matches(pattern, e.getKey(), false)) {
+            if (pattern == null || GlobMatch.matches(pattern, e.getKey(), false)) {
                 out.add(TclValue.of(e.getKey()));
                 out.add(e.getValue().value());
             }
@@ -171,7 +171,7 @@ public final class ArrayCmd {
         Pattern re = mode == 2 ? ArrayPatterns.regexp(pattern) : null;
         for (Map.Entry<String, Var> e : defined(elems)) {
             String k = e.getKey();
-            boolean ok = pattern == null || (re != null ? re.matcher(k).find() : ListGlob.matches(pattern, k, false));
+            boolean ok = pattern == null || (re != null ? re.matcher(k).find() : GlobMatch.matches(pattern, k, false));
             if (ok) {
                 out.add(TclValue.of(k));
             }
@@ -247,7 +247,7 @@ public final class ArrayCmd {
         }
         String pattern = objv[3].toString();
         for (Map.Entry<String, Var> e : defined(elems)) {
-            if (ListGlob.matches(pattern, e.getKey(), false)) {
+            if (GlobMatch.matches(pattern, e.getKey(), false)) {
                 interp.unsetVar(name + "(" + e.getKey() + ")", false);
             }
         }

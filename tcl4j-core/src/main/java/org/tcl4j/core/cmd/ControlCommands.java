@@ -92,7 +92,7 @@ public final class ControlCommands {
                 break;
             }
             if (c != Interp.OK) {
-                return TclValue.EMPTY;
+                return interp.loopResult();
             }
         }
         return TclValue.EMPTY;
@@ -115,7 +115,7 @@ public final class ControlCommands {
                 break;
             }
             if (c != Interp.OK) {
-                return TclValue.EMPTY;
+                return interp.loopResult();
             }
             interp.evalBody(objv[3], nextLine, "\"for\" loop-end command");
             int nc = interp.code();
@@ -188,14 +188,14 @@ public final class ControlCommands {
                     interp.setCode(Interp.OK);
                     break;
                 }
-                return TclValue.EMPTY;
+                return r;
             }
             int c = interp.evalLoopBody(body, line, context);
             if (c == Interp.BREAK) {
                 break;
             }
             if (c != Interp.OK) {
-                return TclValue.EMPTY;
+                return interp.loopResult();
             }
         }
         return collect ? TclValue.ofList(out) : TclValue.EMPTY;

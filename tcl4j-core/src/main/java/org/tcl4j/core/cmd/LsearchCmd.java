@@ -112,7 +112,7 @@ final class LsearchCmd {
         if (s.mode == Mode.REGEXP) {
             s.regex = compileRegexp(s.pattern, s.nocase);
         } else if (s.mode == Mode.GLOB) {
-            s.literalGlob = ListGlob.isLiteral(s.pattern);
+            s.literalGlob = GlobMatch.isLiteral(s.pattern);
         }
         TclList list = objv[n - 2].asList();
         int len = list.size();
@@ -192,7 +192,7 @@ final class LsearchCmd {
                 if (s.literalGlob) {
                     return s.nocase ? LsortCompare.nocase(k, s.pattern) == 0 : k.equals(s.pattern);
                 }
-                return ListGlob.matches(s.pattern, k, s.nocase);
+                return GlobMatch.matches(s.pattern, k, s.nocase);
             }
             case REGEXP -> {
                 return s.regex.matcher(key.toString()).find();
