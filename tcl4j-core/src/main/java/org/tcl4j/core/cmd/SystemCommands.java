@@ -11,8 +11,8 @@ import org.tcl4j.core.TclValue;
 
 /**
  * Commands about the process and the clock: {@code exit}, {@code pid},
- * {@code time}, and the sleeping form of {@code after}. (The event forms
- * of {@code after} belong to the event loop.)
+ * {@code time}. ({@code after} belongs to the event loop, in
+ * {@code org.tcl4j.core.io}.)
  */
 public final class SystemCommands {
     private SystemCommands() {
@@ -22,7 +22,6 @@ public final class SystemCommands {
         interp.register("exit", SystemCommands::exit);
         interp.register("pid", SystemCommands::pid);
         interp.register("time", SystemCommands::time);
-        interp.register("after", SystemCommands::after);
     }
 
     /** {@code exit ?returnCode?}: the interpreter's exit handler ends the process. */
@@ -75,32 +74,6 @@ public final class SystemCommands {
         return TclValue.of(per + " microseconds per iteration");
     }
 
-    /**
-     * {@code after ms}: sleeps. The other forms need the event loop, which
-     * is not there yet; they fail saying so rather than doing nothing.
-     */
-    static TclValue after(Interp interp, TclValue[] objv) throws TclException {
-        if (objv.length < 2) {
-            throw Args.wrongNum(objv, 1, "option ?arg ...?");
-        }
-        Number ms = Numbers.parse(objv[1].toString());
-        if (ms instanceof Long l) {
-            if (objv.length == 2) {
-                sleep(l);
-                return TclValue.EMPTY;
-            }
-            throw noEventLoop(objv);
-        }
-        String sub = objv[1].toString();
-        for (String s : new String[] {"cancel", "idle", "info"}) {
-            if (!sub.isEmpty() && s.startsWith(sub)) {
-                throw noEventLoop(objv);
-            }
-        }
-        throw new TclException("bad argument \"" + sub + "\": must be cancel, idle, info, or an integer",
-                "TCL LOOKUP INDEX argument " + TclList.format(List.of(sub)));
-    }
-
     /** An int argument, with the errorCode tclsh's Tcl_GetIntFromObj gives ({@code TCL VALUE INTEGER}). */
     private static int intArg(TclValue v) throws TclException {
         try {
@@ -110,24 +83,6 @@ public final class SystemCommands {
                 e.setErrorCode(TclValue.of("TCL VALUE INTEGER"));
             }
             throw e;
-        }
-    }
-
-    private static TclException noEventLoop(TclValue[] objv) {
-        return new TclException("\"" + TclList.wrap(objv).format()
-                + "\": timer and idle events need the event loop, which tcl4j does not have yet",
-                "TCL UNSUPPORTED AFTER");
-    }
-
-    private static void sleep(long ms) throws TclException {
-        if (ms <= 0) {
-            return;
-        }
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TclException("interrupted while sleeping", "TCL INTERRUPTED");
         }
     }
 }

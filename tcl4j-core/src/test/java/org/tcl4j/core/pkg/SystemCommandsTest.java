@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
 
-/** exit, pid, time and after: the process-level commands. */
+/** exit, pid and time: the process-level commands. */
 class SystemCommandsTest {
     @Test
     void exitHandsTheStatusToTheExitHandler() throws TclException {
@@ -36,11 +36,5 @@ class SystemCommandsTest {
         assertTrue(r.endsWith(" microseconds per iteration"), r);
         assertEquals("5", interp.eval("set n").toString());
         assertTrue(interp.eval("time {after 15}").toString().matches("\\d{5,} microseconds per iteration"));
-    }
-
-    @Test
-    void afterWithoutTheEventLoopSaysSo() {
-        TclException e = assertThrows(TclException.class, () -> new Interp().eval("after 10 {set x 1}"));
-        assertTrue(e.getMessage().contains("event loop"), e.getMessage());
     }
 }
