@@ -15,7 +15,7 @@ import org.tcl4j.core.Namespace;
 import org.tcl4j.core.TclException;
 import org.tcl4j.core.TclList;
 import org.tcl4j.core.TclValue;
-import org.tcl4j.core.cmd.SourceCmd;
+import org.tcl4j.core.cmd.EncodingCmd;
 
 /**
  * What tclsh's library does when a command is not found: the
@@ -239,7 +239,7 @@ public final class AutoLoader {
             }
             String text;
             try {
-                text = ScriptFiles.readScript(file, org.tcl4j.core.cmd.EncodingCmd.systemEncoding(interp));
+                text = ScriptFiles.readScript(file, EncodingCmd.systemEncoding(interp));
             } catch (TclException e) {
                 continue;
             }
