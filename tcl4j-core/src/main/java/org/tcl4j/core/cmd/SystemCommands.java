@@ -11,8 +11,7 @@ import org.tcl4j.core.TclValue;
 
 /**
  * Commands about the process and the clock: {@code exit}, {@code pid},
- * {@code time}. ({@code after} belongs to the event loop, in
- * {@code org.tcl4j.core.io}.)
+ * {@code time}. ({@code after} belongs to the event loop, in the io package.)
  */
 public final class SystemCommands {
     private SystemCommands() {
