@@ -47,7 +47,7 @@ public final class Channel {
     private boolean blocking = true;
     private Buffering buffering = Buffering.FULL;
     private int bufferSize = 4096;
-    private Encodings.Encoding encoding = Encodings.system();
+    private Encodings.Encoding encoding;
     /** Output goes straight to the driver after every write (the stdio channels). */
     private boolean writeThrough;
     /** Set by the notifier while a readiness event for this channel is queued. */
@@ -79,6 +79,7 @@ public final class Channel {
         this.stack.add(driver);
         this.modes = driver.modes();
         this.in = new ChannelInput(this::readTop);
+        this.encoding = table.systemEncoding();
         in.setEncoding(encoding);
         out.setEncoding(encoding);
         out.setTranslation(Translation.LF);
@@ -281,12 +282,15 @@ public final class Channel {
     private void flushOut() throws IOException {
         ChannelDriver top = top();
         while (out.pending() > 0) {
-            int n = top.write(out.array(), out.start(), out.pending());
+            int n;
+            try {
+                n = top.write(out.array(), out.start(), out.pending());
+            } catch (IOException e) {
+                out.clear(); // as tclsh, output that failed is dropped, not retried
+                throw e;
+            }
             if (n <= 0) {
-                if (blocking) {
-                    Thread.onSpinWait();
-                    continue;
-                }
+                // would block (even a blocking driver may say so): finish in the background
                 startBackgroundFlush();
                 return;
             }
@@ -475,9 +479,7 @@ public final class Channel {
         IOException first = null;
         for (int i = stack.size() - 1; i >= 0; i--) {
             try {
-                ChannelDriver d = stack.get(i);
-                d.watch(0, sink);
-                d.close();
+                stack.get(i).close();
             } catch (IOException e) {
                 if (first == null) {
                     first = e;
@@ -794,10 +796,7 @@ public final class Channel {
         if (isWritable()) {
             return outValue;
         }
-        if (isReadable()) {
-            return inValue;
-        }
-        return TclValue.ofList(inValue, outValue);
+        return inValue;
     }
 
     private static TclValue eofName(int c) {
@@ -829,7 +828,7 @@ public final class Channel {
     public void setOption(String opt, TclValue value) throws TclException {
         switch (opt) {
             case "-blocking":
-                setBlocking(value.asBoolean());
+                setBlocking(IoArgs.bool(value));
                 return;
             case "-buffering": {
                 String v = value.toString();
@@ -847,7 +846,7 @@ public final class Channel {
                 return;
             }
             case "-buffersize": {
-                long n = value.asLong();
+                long n = IoArgs.integer(value);
                 if (n >= 1) {
                     bufferSize = (int) Math.min(n, MAX_BUFFER_SIZE);
                     in.setBufferSize(bufferSize);

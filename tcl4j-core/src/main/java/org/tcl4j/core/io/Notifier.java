@@ -542,7 +542,7 @@ public final class Notifier {
             case Interp.CONTINUE -> "invoked \"continue\" outside of a loop";
             default -> "command returned bad code: " + code;
         };
-        return new TclException(message, "TCL UNEXPECTED_RESULT_CODE " + code);
+        return new TclException(message, (String) null);
     }
 
     // ---------------------------------------------------- background errors
