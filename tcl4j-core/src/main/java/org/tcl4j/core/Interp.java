@@ -382,6 +382,9 @@ public final class Interp {
 
     private TclValue evalCommand(Script s, Script.Command c) throws TclException {
         try {
+            if (c.syntaxError != null) {
+                throw new TclException(c.syntaxError, "TCL PARSE");
+            }
             TclValue[] objv = c.hasExpansion ? expandWords(c) : substWords(c);
             return invokeParsed(c, objv);
         } catch (CodeInSubstitution pending) {

@@ -62,8 +62,8 @@ class CompatScriptsTest {
         return new String(out, StandardCharsets.UTF_8) + "exit " + p.exitValue() + "\n";
     }
 
-    /** Exit requested by the script. */
-    static final class ExitRequest extends RuntimeException {
+    /** Exit requested by the script (an Error, so no command turns it into a Tcl error). */
+    static final class ExitRequest extends Error {
         private static final long serialVersionUID = 1L;
         final int status;
 
