@@ -141,17 +141,30 @@ public final class ArrayCmd {
         if (objv.length != 3 && objv.length != 4) {
             throw Args.wrongNum(objv, 2, "arrayName ?pattern?");
         }
-        Map<String, Var> elems = elements(interp, objv[2].toString());
+        String name = objv[2].toString();
+        Map<String, Var> elems = elements(interp, name);
         if (elems == null) {
             return TclValue.EMPTY;
         }
         String pattern = objv.length == 4 ? objv[3].toString() : null;
         List<TclValue> out = new ArrayList<>();
         for (Map.Entry<String, Var> e : defined(elems)) {
-            if (pattern == null || GlobMatch.matches(pattern, e.getKey(), false)) {
-                out.add(TclValue.of(e.getKey()));
-                out.add(e.getValue().value());
+            String key = e.getKey();
+            if (pattern != null && !GlobMatch.matches(pattern, key, false)) {
+                continue;
             }
+            // each element is read as a variable: read traces run and may change or unset it
+            TclValue value;
+            try {
+                value = interp.getVar(name, key);
+            } catch (TclException ex) {
+                if (e.getValue().value() == null) {
+                    continue;
+                }
+                throw ex;
+            }
+            out.add(TclValue.of(key));
+            out.add(value);
         }
         return TclValue.ofList(out);
     }

@@ -218,7 +218,7 @@ public final class DictCmd {
 
     /** The dict in a variable, or the empty dict when the variable does not exist. */
     private static TclValue varDict(Interp interp, String name) throws TclException {
-        TclValue v = interp.getVarOrNull(name);
+        TclValue v = DictValues.readVar(interp, name);
         if (v == null) {
             return TclValue.EMPTY;
         }

@@ -197,11 +197,11 @@ final class DictScripts {
             failure = e;
         }
         int code = interp.takeCode();
-        TclValue now = interp.getVarOrNull(dictVar);
+        TclValue now = DictValues.readVar(interp, dictVar);
         if (now != null) {
             TclDict copy = DictValues.of(now).copy();
             for (int i = 3; i < objv.length - 1; i += 2) {
-                TclValue v = interp.getVarOrNull(objv[i + 1].toString());
+                TclValue v = DictValues.readVar(interp, objv[i + 1].toString());
                 if (v == null) {
                     copy.remove(objv[i]);
                 } else {
@@ -237,13 +237,13 @@ final class DictScripts {
             failure = e;
         }
         int code = interp.takeCode();
-        TclValue now = interp.getVarOrNull(dictVar);
+        TclValue now = DictValues.readVar(interp, dictVar);
         // written back only while the variable and the key path still exist
         if (now != null && (path.isEmpty() || DictValues.exists(now, path) || hasBadPath(now, path))) {
             TclValue oldLeaf = DictValues.get(now, path);
             TclDict copy = DictValues.of(oldLeaf).copy();
             for (TclValue k : keys) {
-                TclValue v = interp.getVarOrNull(k.toString());
+                TclValue v = DictValues.readVar(interp, k.toString());
                 if (v == null) {
                     copy.remove(k);
                 } else {
