@@ -241,6 +241,11 @@ public final class Channel {
         if (writeThrough || buffering == Buffering.NONE || (buffering == Buffering.LINE && newline)
                 || out.pending() >= bufferSize) {
             try {
+                if (buffering == Buffering.FULL && !writeThrough) {
+                    // as tclsh: only whole buffers go out; the partial last one waits
+                    flushOut(out.pending() - out.pending() % bufferSize);
+                    return;
+                }
                 flushOut();
                 if (writeThrough && buffering == Buffering.NONE) {
                     top().flushPending();
@@ -280,11 +285,17 @@ public final class Channel {
      * all taken; non-blocking ones leave the rest to a background flush.
      */
     private void flushOut() throws IOException {
+        flushOut(Integer.MAX_VALUE);
+    }
+
+    /** Gives the driver up to {@code limit} bytes of the queued output (see {@link #flushOut()}). */
+    private void flushOut(int limit) throws IOException {
         ChannelDriver top = top();
-        while (out.pending() > 0) {
+        int stopAt = Math.max(0, out.pending() - limit);
+        while (out.pending() > stopAt) {
             int n;
             try {
-                n = top.write(out.array(), out.start(), out.pending());
+                n = top.write(out.array(), out.start(), out.pending() - stopAt);
             } catch (IOException e) {
                 out.clear(); // as tclsh, output that failed is dropped, not retried
                 throw e;
@@ -502,6 +513,10 @@ public final class Channel {
         if (modes == direction) {
             close();
             return;
+        }
+        if (!top().canCloseHalf()) {
+            // as tclsh: an error without a message, and the channel stays as it was
+            throw new TclException("");
         }
         try {
             if (direction == WRITABLE) {
@@ -744,7 +759,11 @@ public final class Channel {
         List<TclValue> l = new ArrayList<>();
         for (String o : STANDARD_OPTIONS) {
             l.add(TclValue.of(o));
-            l.add(getOption(o));
+            TclValue v = getOption(o);
+            if (!(isReadable() && isWritable()) && (o.equals("-eofchar") || o.equals("-translation"))) {
+                v = v.asList().get(0); // in the listing a one-direction value is the bare element
+            }
+            l.add(v);
         }
         List<String> seen = new ArrayList<>();
         for (int i = stack.size() - 1; i >= 0; i--) {
@@ -793,10 +812,11 @@ public final class Channel {
         if (isReadable() && isWritable()) {
             return TclValue.ofList(inValue, outValue);
         }
+        // one direction: a one-element list, so an empty eofchar reads {}
         if (isWritable()) {
-            return outValue;
+            return TclValue.ofList(outValue);
         }
-        return inValue;
+        return TclValue.ofList(inValue);
     }
 
     private static TclValue eofName(int c) {

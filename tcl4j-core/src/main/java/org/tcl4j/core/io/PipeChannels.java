@@ -305,7 +305,12 @@ final class PipeChannels {
         }
 
         @Override
-        public boolean closeHalf(int direction) throws IOException {
+        public boolean canCloseHalf() {
+            return true;
+        }
+
+        @Override
+        public void closeHalf(int direction) throws IOException {
             if (direction == WRITABLE && stdin != null && !outputClosed) {
                 outputClosed = true;
                 stdin.close();
@@ -317,7 +322,6 @@ final class PipeChannels {
                 }
                 stdout.close();
             }
-            return true;
         }
 
         @Override
