@@ -125,11 +125,7 @@ public final class VarCommands {
             }
             return old;
         }
-        StringBuilder sb = new StringBuilder(old == null ? "" : old.toString());
-        for (int i = 2; i < objv.length; i++) {
-            sb.append(objv[i].toString());
-        }
-        return interp.setVar(objv[1], TclValue.of(sb.toString()));
+        return interp.setVar(objv[1], Appended.append(old, objv, 2));
     }
 
     static TclValue lappend(Interp interp, TclValue[] objv) throws TclException {
