@@ -58,7 +58,7 @@ proc inner {} {
 }
 set log {}
 after 0 inner
-after 500 {lappend log outer; set done 4}
+after 1000 {lappend log outer; set done 4}
 vwait done
 puts $log
 

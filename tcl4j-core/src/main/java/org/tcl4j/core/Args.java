@@ -85,6 +85,47 @@ public final class Args {
         return new TclException(prefix + joinChoices(names), "TCL LOOKUP INDEX " + what + " " + TclList.format(List.of(key)));
     }
 
+    /**
+     * Picks an ensemble subcommand by name or unique prefix, failing with
+     * tclsh's {@code unknown or ambiguous subcommand "x": must be a, b, or c}.
+     *
+     * @return the index into {@code table}
+     */
+    public static int subcommand(TclValue word, String[] table) throws TclException {
+        if (word.rep() instanceof Chosen c && c.table == table) {
+            return c.index;
+        }
+        String name = word.toString();
+        int found = -1;
+        for (int i = 0; i < table.length; i++) {
+            if (table[i].equals(name)) {
+                found = i;
+                break;
+            }
+            if (!name.isEmpty() && table[i].startsWith(name)) {
+                found = found == -1 ? i : -2;
+            }
+        }
+        if (found >= 0) {
+            word.setRep(new Chosen(table, found));
+            return found;
+        }
+        throw new TclException("unknown or ambiguous subcommand \"" + name + "\": must be "
+                + joinEnsemble(List.of(table)), "TCL LOOKUP SUBCOMMAND " + TclList.format(List.of(name)));
+    }
+
+    /** A subcommand word's meaning, cached on the (usually literal) word. */
+    private record Chosen(String[] table, int index) {
+    }
+
+    /** Ensembles list their subcommands as "a, b, or c", and even "a, or b". */
+    public static String joinEnsemble(List<String> names) {
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + ", or " + names.get(names.size() - 1);
+    }
+
     /** "a", "a or b", "a, b, or c". */
     public static String joinChoices(List<String> names) {
         StringBuilder sb = new StringBuilder();

@@ -7,6 +7,7 @@ import org.tcl4j.core.cmd.ControlCommands;
 import org.tcl4j.core.cmd.Coroutines;
 import org.tcl4j.core.cmd.DictCmd;
 import org.tcl4j.core.cmd.EncodingCmd;
+import org.tcl4j.core.cmd.ExecCmd;
 import org.tcl4j.core.cmd.InfoCmd;
 import org.tcl4j.core.cmd.InterpCmd;
 import org.tcl4j.core.cmd.ListCommands;
@@ -48,6 +49,7 @@ final class Builtins {
         SwitchCmd.register(interp);
         FileCmd.register(interp);
         InterpCmd.register(interp);
+        ExecCmd.register(interp);
         MiscCommands.register(interp);
         ExprCommands.register(interp);
         StringCmd.register(interp);

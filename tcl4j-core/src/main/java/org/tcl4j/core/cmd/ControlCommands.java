@@ -92,7 +92,7 @@ public final class ControlCommands {
                 break;
             }
             if (c != Interp.OK) {
-                return TclValue.EMPTY;
+                return interp.loopResult();
             }
         }
         return TclValue.EMPTY;
@@ -115,7 +115,7 @@ public final class ControlCommands {
                 break;
             }
             if (c != Interp.OK) {
-                return TclValue.EMPTY;
+                return interp.loopResult();
             }
             interp.evalBody(objv[3], nextLine, "\"for\" loop-end command");
             int nc = interp.code();
@@ -135,7 +135,7 @@ public final class ControlCommands {
             throw Args.wrongNum(objv, 1, "varList list ?varList list ...? command");
         }
         int groups = (objv.length - 2) / 2;
-        String[][] vars = new String[groups][];
+        TclValue[][] vars = new TclValue[groups][];
         List<TclValue>[] lists = new List[groups];
         int iterations = 0;
         for (int g = 0; g < groups; g++) {
@@ -144,10 +144,8 @@ public final class ControlCommands {
                 throw new TclException((collect ? "lmap" : "foreach") + " varlist is empty", "TCL OPERATION "
                         + (collect ? "LMAP" : "FOREACH") + " NEEDVARS");
             }
-            vars[g] = new String[vl.size()];
-            for (int k = 0; k < vl.size(); k++) {
-                vars[g][k] = vl.get(k).toString();
-            }
+            // the loop variables' names as values, so each assignment uses the slot cached on them
+            vars[g] = vl.toArray();
             lists[g] = objv[2 + 2 * g].asList();
             int it = (lists[g].size() + vars[g].length - 1) / vars[g].length;
             iterations = Math.max(iterations, it);
@@ -159,7 +157,7 @@ public final class ControlCommands {
         List<TclValue> out = collect ? new ArrayList<>() : null;
         for (int it = 0; it < iterations; it++) {
             for (int g = 0; g < groups; g++) {
-                String[] vs = vars[g];
+                TclValue[] vs = vars[g];
                 for (int k = 0; k < vs.length; k++) {
                     int idx = it * vs.length + k;
                     TclValue v = idx < lists[g].size() ? lists[g].get(idx) : TclValue.EMPTY;
@@ -188,14 +186,14 @@ public final class ControlCommands {
                     interp.setCode(Interp.OK);
                     break;
                 }
-                return TclValue.EMPTY;
+                return r;
             }
             int c = interp.evalLoopBody(body, line, context);
             if (c == Interp.BREAK) {
                 break;
             }
             if (c != Interp.OK) {
-                return TclValue.EMPTY;
+                return interp.loopResult();
             }
         }
         return collect ? TclValue.ofList(out) : TclValue.EMPTY;
@@ -213,11 +211,9 @@ public final class ControlCommands {
         int level = 1;
         int i = 1;
         int n = objv.length;
+        // every leading pair is an option, whatever its name; an odd word left over is the result
         while (i + 1 < n) {
             String k = objv[i].toString();
-            if (!k.startsWith("-")) {
-                break;
-            }
             TclValue v = objv[i + 1];
             switch (k) {
                 case "-code" -> code = ReturnOptions.parseCode(v);

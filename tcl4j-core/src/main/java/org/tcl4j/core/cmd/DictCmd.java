@@ -37,7 +37,7 @@ public final class DictCmd {
         if (objv.length < 2) {
             throw Args.wrongNum(objv, 1, "subcommand ?arg ...?");
         }
-        String sub = subcommand(objv[1].toString());
+        String sub = SUBCOMMANDS[Args.subcommand(objv[1], SUBCOMMANDS)];
         // wrong # args messages name the full subcommand, as ensembles do
         objv = objv.clone();
         objv[1] = TclValue.of(sub);
@@ -63,29 +63,6 @@ public final class DictCmd {
             case "values" -> keysOrValues(objv, false);
             default -> DictScripts.with(interp, objv);
         };
-    }
-
-    /** Full subcommand name from a unique prefix, with the ensemble's message. */
-    static String subcommand(String s) throws TclException {
-        String found = null;
-        for (String c : SUBCOMMANDS) {
-            if (c.equals(s)) {
-                return c;
-            }
-            if (!s.isEmpty() && c.startsWith(s)) {
-                if (found != null) {
-                    found = null;
-                    break;
-                }
-                found = c;
-            }
-        }
-        if (found != null) {
-            return found;
-        }
-        throw new TclException("unknown or ambiguous subcommand \"" + s + "\": must be "
-                + Args.joinChoices(Arrays.asList(SUBCOMMANDS)),
-                "TCL LOOKUP SUBCOMMAND " + TclList.format(List.of(s)));
     }
 
     private static List<TclValue> words(TclValue[] objv, int from, int to) {
@@ -135,7 +112,7 @@ public final class DictCmd {
         }
         TclDict d = DictValues.of(objv[2]);
         String pattern = objv.length == 4 ? objv[3].toString() : null;
-        if (keys && pattern != null && ListGlob.isLiteral(pattern)) {
+        if (keys && pattern != null && GlobMatch.isLiteral(pattern)) {
             // a pattern without wildcards is a plain lookup
             TclValue k = TclValue.of(pattern);
             return d.containsKey(k) ? TclValue.ofList(List.of(keyOf(d, k))) : TclValue.EMPTY;
@@ -143,7 +120,7 @@ public final class DictCmd {
         List<TclValue> out = new ArrayList<>(d.size());
         for (Map.Entry<TclValue, TclValue> e : d.entries().entrySet()) {
             TclValue v = keys ? e.getKey() : e.getValue();
-            if (pattern == null || ListGlob.matches(pattern, v.toString(), false)) {
+            if (pattern == null || GlobMatch.matches(pattern, v.toString(), false)) {
                 out.add(v);
             }
         }
@@ -217,8 +194,8 @@ public final class DictCmd {
     // ------------------------------------------------------------ updating
 
     /** The dict in a variable, or the empty dict when the variable does not exist. */
-    private static TclValue varDict(Interp interp, String name) throws TclException {
-        TclValue v = interp.getVarOrNull(name);
+    private static TclValue varDict(Interp interp, TclValue name) throws TclException {
+        TclValue v = DictValues.readVar(interp, name);
         if (v == null) {
             return TclValue.EMPTY;
         }
@@ -230,7 +207,7 @@ public final class DictCmd {
         if (objv.length < 5) {
             throw Args.wrongNum(objv, 2, "dictVarName key ?key ...? value");
         }
-        String name = objv[2].toString();
+        TclValue name = objv[2];
         TclValue d = varDict(interp, name);
         TclValue updated = DictValues.set(d, words(objv, 3, objv.length - 1), 0, objv[objv.length - 1]);
         return interp.setVar(name, updated);
@@ -240,13 +217,13 @@ public final class DictCmd {
         if (objv.length < 4) {
             throw Args.wrongNum(objv, 2, "dictVarName key ?key ...?");
         }
-        String name = objv[2].toString();
+        TclValue name = objv[2];
         TclValue d = varDict(interp, name);
         return interp.setVar(name, DictValues.unset(d, words(objv, 3, objv.length), 0));
     }
 
     /** Stores {@code value} under {@code key} in the variable's dict (one level). */
-    private static TclValue store(Interp interp, String name, TclDict d, TclValue key, TclValue value)
+    private static TclValue store(Interp interp, TclValue name, TclDict d, TclValue key, TclValue value)
             throws TclException {
         TclDict copy = d.copy();
         copy.put(key, value);
@@ -257,7 +234,7 @@ public final class DictCmd {
         if (objv.length != 4 && objv.length != 5) {
             throw Args.wrongNum(objv, 2, "dictVarName key ?increment?");
         }
-        String name = objv[2].toString();
+        TclValue name = objv[2];
         TclDict d = DictValues.of(varDict(interp, name));
         TclValue key = objv[3];
         TclValue old = d.get(key);
@@ -270,11 +247,7 @@ public final class DictCmd {
     private static Number integer(TclValue v) throws TclException {
         Number n = v.asNumber();
         if (n instanceof Long || n instanceof BigInteger) {
-            String s = v.toString().trim();
-            int k = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
-            if (!(s.length() > k + 1 && s.charAt(k) == '0' && (s.charAt(k + 1) == 'd' || s.charAt(k + 1) == 'D'))) {
-                return n;
-            }
+            return n;
         }
         throw new TclException("expected integer but got \"" + v + "\"", "TCL VALUE INTEGER");
     }
@@ -297,7 +270,7 @@ public final class DictCmd {
         if (objv.length < 4) {
             throw Args.wrongNum(objv, 2, "dictVarName key ?value ...?");
         }
-        String name = objv[2].toString();
+        TclValue name = objv[2];
         TclDict d = DictValues.of(varDict(interp, name));
         TclValue key = objv[3];
         TclValue old = d.get(key);
@@ -318,7 +291,7 @@ public final class DictCmd {
         if (objv.length < 4) {
             throw Args.wrongNum(objv, 2, "dictVarName key ?value ...?");
         }
-        String name = objv[2].toString();
+        TclValue name = objv[2];
         TclDict d = DictValues.of(varDict(interp, name));
         TclValue key = objv[3];
         TclValue old = d.get(key);

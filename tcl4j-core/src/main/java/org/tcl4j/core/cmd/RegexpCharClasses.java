@@ -19,14 +19,14 @@ final class RegexpCharClasses {
             "\\t-\\r\\x20\\x{85}\\x{a0}\\x{1680}\\x{180e}\\x{2000}-\\x{200b}\\x{2028}\\x{2029}"
             + "\\x{202f}\\x{205f}\\x{2060}\\x{3000}\\x{feff}";
     /** Word characters: letters, decimal digits and connector punctuation (underscore). */
-    static final String WORD = "\\p{L}\\p{Nd}\\p{Pc}";
+    static final String WORD = "\\p{javaLetterOrDigit}\\p{Pc}";
     static final String DIGIT = "\\p{Nd}";
     private static final String GRAPH = "[^\\p{Z}\\p{C}]";
 
     private static final Map<String, String> CLASSES = Map.ofEntries(
             Map.entry("alpha", "\\p{L}"),
             Map.entry("digit", DIGIT),
-            Map.entry("alnum", "\\p{L}\\p{Nd}"),
+            Map.entry("alnum", "\\p{javaLetterOrDigit}"),
             Map.entry("upper", "\\p{Lu}"),
             Map.entry("lower", "\\p{Ll}"),
             Map.entry("space", SPACE),

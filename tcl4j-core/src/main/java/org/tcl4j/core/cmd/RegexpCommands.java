@@ -94,8 +94,9 @@ public final class RegexpCommands {
         List<TclValue> out = inline ? new ArrayList<>() : null;
         int count = 0;
         int[] last = null;
+        TclRegex.Scan scan = re.scan(s);
         while (true) {
-            int[] g = Regexps.find(re, s, offset);
+            int[] g = Regexps.find(scan, offset);
             if (g == null) {
                 break;
             }

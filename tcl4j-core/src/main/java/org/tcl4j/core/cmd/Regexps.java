@@ -92,8 +92,13 @@ public final class Regexps {
      * for the match and each group (-1 when a group took no part), or null.
      */
     public static int[] find(TclRegex re, String s, int offset) throws TclException {
+        return find(re.scan(s), offset);
+    }
+
+    /** {@link #find(TclRegex, String, int)} for repeated matching of one string. */
+    public static int[] find(TclRegex.Scan scan, int offset) throws TclException {
         try {
-            return re.exec(s, offset);
+            return scan.exec(offset);
         } catch (TclRegex.RegexTooComplex e) {
             throw new TclException("couldn't execute regular expression: " + e.getMessage(), "REGEXP REG_ESPACE");
         }

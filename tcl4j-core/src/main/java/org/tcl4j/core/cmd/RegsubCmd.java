@@ -153,8 +153,9 @@ final class RegsubCmd {
         int len = s.length();
         int count = 0;
         out.append(s, 0, Math.min(offset, len));
+        TclRegex.Scan scan = re.scan(s);
         while (offset <= len) {
-            int[] g = Regexps.find(re, s, offset);
+            int[] g = Regexps.find(scan, offset);
             if (g == null) {
                 break;
             }

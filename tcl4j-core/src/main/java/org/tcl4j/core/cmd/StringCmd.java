@@ -81,35 +81,11 @@ public final class StringCmd {
         if (sub != null) {
             return sub.run(interp, objv, 2);
         }
-        int i = lookupPrefix(name);
+        int i = Args.subcommand(objv[1], NAMES);
         // Messages name the subcommand in full, as tclsh's ensembles do.
         objv = objv.clone();
         objv[1] = TclValue.of(NAMES[i]);
         return SUBS[i].run(interp, objv, 2);
-    }
-
-    private static int lookupPrefix(String name) throws TclException {
-        int found = -1;
-        if (!name.isEmpty()) {
-            for (int i = 0; i < NAMES.length; i++) {
-                if (NAMES[i].startsWith(name)) {
-                    if (found >= 0) {
-                        found = -1;
-                        break;
-                    }
-                    found = i;
-                }
-            }
-        }
-        if (found < 0) {
-            throw new TclException("unknown or ambiguous subcommand \"" + name + "\": must be "
-                    + Args.joinChoices(List.of(NAMES)), "TCL LOOKUP SUBCOMMAND " + quote(name));
-        }
-        return found;
-    }
-
-    private static String quote(String s) {
-        return org.tcl4j.core.TclList.format(List.of(s));
     }
 
     /**

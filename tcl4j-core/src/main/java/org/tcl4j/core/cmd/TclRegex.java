@@ -1,6 +1,5 @@
 package org.tcl4j.core.cmd;
 
-import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -149,53 +148,112 @@ public final class TclRegex {
      *         group ({@code 2 * (groupCount() + 1)} ints, -1 for a group that did not take part)
      */
     public int[] exec(CharSequence s, int offset) {
-        boolean notBolHere = offset > 0 && s.charAt(offset - 1) != '\n';
-        return exec(s, offset, notBolHere);
+        return scan(s).exec(offset);
     }
 
     /** {@link #exec(CharSequence, int)} with REG_NOTBOL given explicitly. */
     public int[] exec(CharSequence s, int offset, boolean notBolHere) {
-        CharSequence text = offset == 0 ? s : new Tail(s, offset);
-        Matcher m = pattern(notBolHere).matcher(text);
+        return scan(s).exec(offset, notBolHere);
+    }
+
+    /** Matching one string many times ({@code -all}), reusing Java matchers. */
+    public Scan scan(CharSequence s) {
+        return new Scan(s);
+    }
+
+    /** Repeated matching of one string; not thread-safe. */
+    public final class Scan {
+        private final CharSequence s;
+        private Matcher bolMatcher;
+        private Matcher notBolMatcher;
+
+        private Scan(CharSequence s) {
+            this.s = s;
+        }
+
+        /** {@link TclRegex#exec(CharSequence, int)} on this scan's string. */
+        public int[] exec(int offset) {
+            return exec(offset, offset > 0 && s.charAt(offset - 1) != '\n');
+        }
+
+        /** {@link TclRegex#exec(CharSequence, int, boolean)} on this scan's string. */
+        public int[] exec(int offset, boolean notBolHere) {
+            // The text from the offset on is all the expression may see. Java's
+            // default region bounds (opaque, anchoring) give exactly that; the
+            // length fix-ups below need other bounds, and then a Tail view.
+            boolean tail = offset > 0 && fix != FIX_NONE;
+            CharSequence text = tail ? new Tail(s, offset) : s;
+            int base = tail ? offset : 0;
+            Matcher m = matcher(notBolHere);
+            if (tail || m.hasTransparentBounds()) {
+                // a previous call looked at a Tail or fixed a length: start afresh
+                m.reset(text);
+                m.useTransparentBounds(false);
+                m.useAnchoringBounds(true);
+            }
+            m.region(tail ? 0 : offset, text.length());
+            try {
+                if (!m.find()) {
+                    return null;
+                }
+                return fix == FIX_NONE ? groups(m, base) : fixLength(m, text, base);
+            } catch (StackOverflowError e) {
+                throw new RegexTooComplex();
+            }
+        }
+
+        private Matcher matcher(boolean notBolHere) {
+            if (notBolHere) {
+                if (notBolMatcher == null) {
+                    notBolMatcher = pattern(true).matcher(s);
+                }
+                return notBolMatcher;
+            }
+            if (bolMatcher == null) {
+                bolMatcher = bol.matcher(s);
+            }
+            return bolMatcher;
+        }
+    }
+
+    /**
+     * Makes the match Java found at its start as long (or short) as Tcl's
+     * rules want: tries {@code matches()} on regions with other ends.
+     */
+    private int[] fixLength(Matcher m, CharSequence text, int base) {
+        int[] out = groups(m, base);
+        int st = m.start();
+        int en = m.end();
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
-        MatchResult r;
-        try {
-            if (!m.find()) {
-                return null;
-            }
-            r = m;
-            int st = m.start();
-            int en = m.end();
-            if (fix == FIX_LONGEST) {
-                r = m.toMatchResult();
-                int n = text.length();
-                for (int e = en + 1; e <= n; e++) {
-                    m.region(st, e);
-                    if (m.matches()) {
-                        r = m.toMatchResult();
-                    } else if (!m.hitEnd()) {
-                        break;
-                    }
-                }
-            } else if (fix == FIX_SHORTEST && en > st) {
-                r = m.toMatchResult();
-                for (int e = st; e < en; e++) {
-                    m.region(st, e);
-                    if (m.matches()) {
-                        r = m.toMatchResult();
-                        break;
-                    }
+        if (fix == FIX_LONGEST) {
+            int n = text.length();
+            for (int e = en + 1; e <= n; e++) {
+                m.region(st, e);
+                if (m.matches()) {
+                    out = groups(m, base);
+                } else if (!m.hitEnd()) {
+                    break;
                 }
             }
-        } catch (StackOverflowError e) {
-            throw new RegexTooComplex();
+        } else if (en > st) {
+            for (int e = st; e < en; e++) {
+                m.region(st, e);
+                if (m.matches()) {
+                    return groups(m, base);
+                }
+            }
         }
+        return out;
+    }
+
+    /** The match's group bounds, made absolute (Matcher.toMatchResult would copy the whole text). */
+    private int[] groups(Matcher m, int offset) {
         int[] out = new int[2 * (nsub + 1)];
         for (int g = 0; g <= nsub; g++) {
-            int a = r.start(g);
+            int a = m.start(g);
             out[2 * g] = a < 0 ? -1 : a + offset;
-            out[2 * g + 1] = a < 0 ? -1 : r.end(g) + offset;
+            out[2 * g + 1] = a < 0 ? -1 : m.end(g) + offset;
         }
         return out;
     }

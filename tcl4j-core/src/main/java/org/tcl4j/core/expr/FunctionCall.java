@@ -17,11 +17,12 @@ final class FunctionCall extends Node {
     final String name;
     final Node[] args;
     private final TclValue commandName;
-    /** Lookup cache, valid while the interpreter's epoch and namespace are unchanged. */
-    private CommandEntry cachedEntry;
-    private Namespace cachedNs;
-    private int cachedEpoch = -1;
-    private Interp cachedInterp;
+    /** The last lookup; replaced as a whole so that readers never see a mix of two lookups. */
+    private Lookup cached;
+
+    /** A command found for an interpreter, valid while its epoch and current namespace are unchanged. */
+    private record Lookup(Interp interp, Namespace ns, int epoch, CommandEntry entry) {
+    }
 
     FunctionCall(String name, Node[] args) {
         this.name = name;
@@ -50,14 +51,12 @@ final class FunctionCall extends Node {
     private CommandEntry lookup(Interp interp) {
         Namespace ns = interp.currentNamespace();
         int epoch = interp.epoch();
-        if (cachedInterp == interp && cachedEpoch == epoch && cachedNs == ns) {
-            return cachedEntry;
+        Lookup c = cached;
+        if (c != null && c.interp == interp && c.epoch == epoch && c.ns == ns) {
+            return c.entry;
         }
         CommandEntry e = interp.findCommand(commandName.toString());
-        cachedEntry = e;
-        cachedNs = ns;
-        cachedEpoch = epoch;
-        cachedInterp = interp;
+        cached = new Lookup(interp, ns, epoch, e);
         return e;
     }
 }

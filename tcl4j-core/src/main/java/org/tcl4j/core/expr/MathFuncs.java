@@ -1,6 +1,8 @@
 package org.tcl4j.core.expr;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 
@@ -19,43 +21,51 @@ final class MathFuncs {
 
     /** Registers every function in {@code ::tcl::mathfunc}. */
     static void register(Interp interp) {
+        List<String> exports = new ArrayList<>();
         for (MathFunc f : all()) {
             interp.register("::tcl::mathfunc::" + f.name, f);
+            if (!(f instanceof MinMax)) {
+                exports.add(f.name);
+            }
         }
+        // tclsh exports them all (min and max last, as they came later)
+        exports.add("min");
+        exports.add("max");
+        interp.findNamespace("::tcl::mathfunc", interp.globalNamespace()).exportPatterns().addAll(exports);
     }
 
     static MathFunc[] all() {
         return new MathFunc[] {
             new Abs(),
-            unary("acos", Math::acos),
-            unary("asin", Math::asin),
-            unary("atan", Math::atan),
-            binary("atan2", Math::atan2),
+            unary("acos", InverseTrig::acos),
+            unary("asin", InverseTrig::asin),
+            unary("atan", InverseTrig::atan),
+            binary("atan2", InverseTrig::atan2),
             new Bool(),
             unary("ceil", Math::ceil),
             unary("cos", Math::cos),
-            unary("cosh", Math::cosh),
+            unary("cosh", CMath::cosh),
             new ToDouble(),
             new Entier("entier", false),
             unary("exp", Math::exp),
             unary("floor", Math::floor),
             binary("fmod", (x, y) -> x % y),
-            binary("hypot", Math::hypot),
+            binary("hypot", CMath::hypot),
             new Entier("int", true),
             new Isqrt(),
             unary("log", Math::log),
-            unary("log10", StrictMath::log10),
+            unary("log10", CMath::log10),
             new MinMax("max", 1),
             new MinMax("min", -1),
             binary("pow", Math::pow),
             new Rand(),
             new Round(),
             unary("sin", Math::sin),
-            unary("sinh", Math::sinh),
+            unary("sinh", CMath::sinh),
             new Sqrt(),
             new Srand(),
             unary("tan", Math::tan),
-            unary("tanh", Math::tanh),
+            unary("tanh", CMath::tanh),
             new Entier("wide", true),
         };
     }

@@ -60,6 +60,7 @@ final class MathOps {
             check(objv, 1, "boolean");
             return Operands.value(Operators.Unary.apply(Op.NOT, objv[1]));
         });
+        interp.findNamespace("::tcl::mathop", interp.globalNamespace()).exportPatterns().add("*");
     }
 
     private static void reg(Interp interp, Op op, TclCommand cmd) {

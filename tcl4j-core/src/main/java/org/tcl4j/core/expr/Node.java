@@ -84,6 +84,8 @@ abstract class Node {
     /** {@code $name} or {@code ${name}} (which may name an array element). */
     static final class Variable extends Node {
         final String name;
+        /** Remembers the variable's local slot, so reading it in a procedure needs no lookup. */
+        private final Interp.VarCache cache = new Interp.VarCache();
 
         Variable(String name) {
             this.name = name;
@@ -91,7 +93,7 @@ abstract class Node {
 
         @Override
         Object eval(Interp interp, int line) throws TclException {
-            return interp.getVar(name);
+            return interp.getVar(name, cache);
         }
     }
 
