@@ -222,7 +222,15 @@ public final class TcpDriver implements ChannelDriver {
         checkConnectFailure();
         ByteBuffer b = ByteBuffer.wrap(buf, off, len);
         while (true) {
-            int n = sc.read(b);
+            int n;
+            try {
+                n = sc.read(b);
+            } catch (IOException e) {
+                if (PosixException.of(e).errno().equals("ECONNRESET")) {
+                    return -1; // as tclsh on Unix: a reset connection reads as end of file
+                }
+                throw e;
+            }
             if (Channel.DEBUG) {
                 System.err.println("read " + sc + " n=" + n);
             }
