@@ -60,7 +60,7 @@ class SocketPeerTest {
                 peer.getOutputStream().write("last line\nno newline".getBytes());
             }
             assertEquals("last line", eval("gets $c"));
-            assertEquals("no newline 1", eval("list [gets $c] [eof $c]"));
+            assertEquals("{no newline} 1", eval("list [gets $c] [eof $c]"));
             assertEquals("-1 1 {} 1", eval("list [gets $c x] [eof $c] [read $c] [eof $c]"));
             eval("close $c");
         }
