@@ -34,7 +34,6 @@ public final class Channel {
     static final int READABLE = ChannelDriver.READABLE;
     static final int WRITABLE = ChannelDriver.WRITABLE;
     static final int MAX_BUFFER_SIZE = 1 << 20;
-    static final boolean DEBUG = System.getenv("TCL4J_IODEBUG") != null;
 
     private final ChannelTable table;
     private final Notifier notifier;
@@ -742,10 +741,6 @@ public final class Channel {
             return;
         }
         int mask = readyNowMask();
-        if (DEBUG) {
-            System.err.println("serviceEvent " + name + " mask=" + mask + " signalled=" + signalled + " buffered="
-                    + in.hasBufferedData() + " blocked=" + in.blocked() + " top=" + top().readyOps());
-        }
         signalled = 0;
         if ((mask & WRITABLE) != 0 && backgroundFlush) {
             backgroundFlushStep();
