@@ -146,6 +146,9 @@ public final class Channel {
         if (e instanceof ScriptError se) {
             return se.error();
         }
+        if (e instanceof DriverError de) {
+            return new TclException("error " + what + " \"" + name + "\": " + de.getMessage(), de.errorCode());
+        }
         PosixException p = PosixException.of(e);
         return new TclException("error " + what + " \"" + name + "\": " + p.getMessage(), p.errorCode());
     }
@@ -496,6 +499,9 @@ public final class Channel {
     private static TclException closeError(IOException e) {
         if (e instanceof ScriptError se) {
             return se.error();
+        }
+        if (e instanceof DriverError de) {
+            return new TclException(de.getMessage(), de.errorCode());
         }
         PosixException p = PosixException.of(e);
         return new TclException(p.getMessage(), p.errorCode());
