@@ -79,6 +79,52 @@ proc receiveChunk {s} {
     }
 }
 
+# --- socket lines: 100000 lines streamed to a line-echo server and read back with gets
+proc socketLines {} {
+    set ::linesBack 0
+    set server [socket -server acceptLines -myaddr 127.0.0.1 0]
+    set c [socket 127.0.0.1 [lindex [fconfigure $server -sockname] 2]]
+    fconfigure $c -blocking 0 -buffering full
+    set ::linesToSend 100000
+    fileevent $c writable [list sendLines $c]
+    fileevent $c readable [list readLines $c]
+    vwait ::linesDone
+    close $c
+    close $server
+    return $::linesBack
+}
+proc sendLines {c} {
+    for {set i 0} {$i < 1000 && $::linesToSend > 0} {incr i} {
+        puts $c "request line $::linesToSend with a little payload"
+        incr ::linesToSend -1
+    }
+    flush $c
+    if {$::linesToSend == 0} {
+        fileevent $c writable {}
+    }
+}
+proc readLines {c} {
+    while {[gets $c line] >= 0} {
+        if {[incr ::linesBack] == 100000} {
+            set ::linesDone 1
+            return
+        }
+    }
+}
+proc acceptLines {s addr port} {
+    fconfigure $s -blocking 0 -buffering full
+    fileevent $s readable [list echoLines $s]
+}
+proc echoLines {s} {
+    while {[gets $s line] >= 0} {
+        puts $s $line
+    }
+    flush $s
+    if {[eof $s]} {
+        close $s
+    }
+}
+
 # --- lines: puts 200000 text lines to a file, then gets them back
 proc fileLines {} {
     set name $::ioDir/lines.txt
@@ -100,5 +146,6 @@ proc fileLines {} {
 
 bench io-fcopy-16MB {transferFcopy}
 bench io-readputs-16MB {transferLoop}
+bench io-socket-lines {socketLines}
 bench io-file-lines {fileLines}
 file delete -force $ioDir

@@ -188,7 +188,7 @@ public final class Channel {
     public String read(int count) throws TclException {
         checkReadable();
         try {
-            return in.read(count, blocking);
+            return in.read(count);
         } catch (IOException e) {
             throw ioError("reading", e);
         }

@@ -321,13 +321,14 @@ final class ChannelInput {
     // ----------------------------------------------------------------- read
 
     /**
-     * Reads {@code count} characters (all when negative). Blocking: waits
-     * for them or end of file. Non-blocking: takes what is there now.
+     * Reads {@code count} characters (all when negative), up to end of file
+     * or until the driver would block: a blocking driver waits inside its
+     * own read, so "would block" only comes from non-blocking drivers.
      */
-    String read(int count, boolean blocking) throws IOException {
+    String read(int count) throws IOException {
         begin();
         if (count < 0) {
-            return readAll(blocking);
+            return readAll();
         }
         Pieces out = new Pieces();
         while (out.length < count) {
@@ -340,9 +341,7 @@ final class ChannelInput {
             }
             int n = fill(0);
             if (n == 0) {
-                if (blocking) {
-                    continue;
-                }
+                // would block (a blocking driver only says so when it cannot wait, e.g. a script handler)
                 blocked = true;
                 break;
             }
@@ -357,7 +356,7 @@ final class ChannelInput {
         return out.result();
     }
 
-    private String readAll(boolean blocking) throws IOException {
+    private String readAll() throws IOException {
         // collect everything first, then decode once
         while (true) {
             int n = fill(Math.max(bufferSize, Math.min(end - start, 1 << 20)));
@@ -366,9 +365,6 @@ final class ChannelInput {
                 break;
             }
             if (n == 0) {
-                if (blocking) {
-                    continue;
-                }
                 blocked = true;
                 break;
             }

@@ -98,8 +98,8 @@ class ChannelInputTest {
     @Test
     void readTranslatesAndCountsCharactersAfterTranslation() throws Exception {
         ChannelInput in = input(oneByteAtATime("ab\r\ncd\r\n"), Translation.AUTO);
-        assertEquals("ab\nc", in.read(4, true));
-        assertEquals("d\n", in.read(-1, true));
+        assertEquals("ab\nc", in.read(4));
+        assertEquals("d\n", in.read(-1));
         assertTrue(in.eof());
     }
 
@@ -116,7 +116,7 @@ class ChannelInputTest {
         assertFalse(in.blocked());
         assertNull(in.gets());
         assertTrue(in.blocked());
-        assertEquals("next", in.read(-1, false));
+        assertEquals("next", in.read(-1));
     }
 
     @Test
@@ -134,10 +134,10 @@ class ChannelInputTest {
         in.setEofChar(0x1a);
         assertEquals("ab", in.gets());
         assertTrue(in.eof());
-        assertEquals("", in.read(-1, true));
+        assertEquals("", in.read(-1));
         in.setEofChar(-1);
         assertEquals("\u001acd", in.gets());
-        assertEquals("ef", in.read(-1, true));
+        assertEquals("ef", in.read(-1));
     }
 
     @Test
@@ -150,7 +150,7 @@ class ChannelInputTest {
         ChannelInput in = new ChannelInput(s);
         in.setTranslation(Translation.LF);
         in.setEncoding(Encodings.UTF8);
-        assertEquals("\u00e9\u20ac", in.read(2, true));
+        assertEquals("\u00e9\u20ac", in.read(2));
         assertEquals("\u00e9", in.gets());
     }
 
@@ -160,7 +160,7 @@ class ChannelInputTest {
         s.chunks.add(new byte[] {'a', (byte) 0xe9, (byte) 0xff, 'b'});
         ChannelInput in = new ChannelInput(s);
         in.setEncoding(Encodings.UTF8);
-        assertEquals("a\u00e9\u00ffb", in.read(-1, true));
+        assertEquals("a\u00e9\u00ffb", in.read(-1));
     }
 
     @Test
