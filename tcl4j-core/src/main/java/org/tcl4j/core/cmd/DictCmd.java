@@ -263,6 +263,10 @@ public final class DictCmd {
         TclValue old = d.get(key);
         Number base = old == null ? Long.valueOf(0) : integer(old);
         Number amount = objv.length == 5 ? integer(objv[4]) : Long.valueOf(1);
+        if (old == null) {
+            // a new key takes the increment itself, as written
+            return store(interp, name, d, key, objv.length == 5 ? objv[4] : TclValue.ONE);
+        }
         return store(interp, name, d, key, add(base, amount));
     }
 
