@@ -262,7 +262,16 @@ public final class DictCmd {
         TclValue key = objv[3];
         TclValue old = d.get(key);
         Number base = old == null ? Long.valueOf(0) : integer(old);
-        Number amount = objv.length == 5 ? integer(objv[4]) : Long.valueOf(1);
+        Number amount;
+        try {
+            amount = objv.length == 5 ? integer(objv[4]) : Long.valueOf(1);
+        } catch (TclException e) {
+            if (old == null) {
+                // tclsh checks the increment for a new key with its generic number reader
+                throw new TclException(e.getMessage(), "TCL VALUE NUMBER");
+            }
+            throw e;
+        }
         if (old == null) {
             // a new key takes the increment itself, as written
             return store(interp, name, d, key, objv.length == 5 ? objv[4] : TclValue.ONE);
