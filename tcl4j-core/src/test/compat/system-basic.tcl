@@ -1,4 +1,4 @@
-# time, pid, after (sleeping form) and exit.
+# time, pid and exit.
 proc t {script} {
     set c [catch {uplevel 1 $script} m]
     puts "$script => $c {$m}"
@@ -45,17 +45,6 @@ t {pid a b}
 t {pid stdout}
 t {pid stderr}
 t {pid nosuchchan}
-
-puts "-- after ms"
-t {after}
-t {after 10}
-t {after 0}
-t {after -1}
-t {after 0x5}
-t {after x}
-t {after 1.5}
-t {after foo}
-t {after 99999999999999999999}
 
 puts "-- exit"
 t {exit a}

@@ -245,7 +245,7 @@ public final class Interp {
      */
     public int literalWordLine(TclValue[] objv, int index) {
         Script.Command c = activeCommand;
-        if (c == null || c.hasExpansion || c.words.length != objv.length) {
+        if (c == null || c.hasExpansion || c.words.length != objv.length || direct) {
             return -1;
         }
         Script.Word w = c.words[index];
@@ -259,7 +259,7 @@ public final class Interp {
      */
     public int literalLineOf(TclValue value) {
         Script.Command c = activeCommand;
-        if (c == null || c.hasExpansion) {
+        if (c == null || c.hasExpansion || direct) {
             return -1;
         }
         for (Script.Word w : c.words) {
@@ -341,27 +341,62 @@ public final class Interp {
     }
 
     TclValue evalScript(Script s) throws TclException {
-        TclValue result = TclValue.EMPTY;
-        for (Script.Command c : s.commands) {
-            try {
-                TclValue[] objv = c.hasExpansion ? expandWords(c) : substWords(c);
-                result = invokeParsed(c, objv);
-            } catch (CodeInSubstitution pending) {
-                return pending.result();
-            } catch (TclException e) {
-                logCommand(e, s, c);
-                throw e;
-            } catch (StackOverflowError so) {
-                TclException e = new TclException("too many nested evaluations (infinite loop?)",
-                        "TCL LIMIT STACK");
-                logCommand(e, s, c);
-                throw e;
-            }
-            if (code != OK) {
-                return result;
-            }
+        return evalScript(s, false);
+    }
+
+    /**
+     * Evaluates a file's top level as tclsh does: command by command without
+     * compiling, so every nested command substitution is logged in errorInfo
+     * and no body is inlined into it. ({@code source} and the shell's main
+     * script use this; everything below it runs compiled as usual.)
+     */
+    public TclValue evalDirect(TclValue script) throws TclException {
+        Script s = compile(script);
+        unitDepth++;
+        try {
+            return evalScript(s, true);
+        } finally {
+            unitDepth--;
         }
-        return result;
+    }
+
+    private TclValue evalScript(Script s, boolean directly) throws TclException {
+        TclValue result = TclValue.EMPTY;
+        boolean savedDirect = direct;
+        direct = directly;
+        try {
+            for (Script.Command c : s.commands) {
+                result = evalCommand(s, c);
+                if (code != OK) {
+                    return result;
+                }
+            }
+            return result;
+        } finally {
+            direct = savedDirect;
+        }
+    }
+
+    /** True while the commands of a directly evaluated (uncompiled) script run. */
+    private boolean direct;
+
+    private TclValue evalCommand(Script s, Script.Command c) throws TclException {
+        try {
+            if (c.syntaxError != null) {
+                throw new TclException(c.syntaxError, "TCL PARSE");
+            }
+            TclValue[] objv = c.hasExpansion ? expandWords(c) : substWords(c);
+            return invokeParsed(c, objv);
+        } catch (CodeInSubstitution pending) {
+            return pending.result();
+        } catch (TclException e) {
+            logCommand(e, s, c);
+            throw e;
+        } catch (StackOverflowError so) {
+            TclException e = new TclException("too many nested evaluations (infinite loop?)", "TCL LIMIT STACK");
+            logCommand(e, s, c);
+            throw e;
+        }
     }
 
     private void logCommand(TclException e, Script s, Script.Command c) {
@@ -495,7 +530,18 @@ public final class Interp {
             return getVar(v.name, idx.toString());
         }
         if (p instanceof Script.CommandSubst cs) {
-            TclValue r = evalScript(cs.script);
+            TclValue r;
+            if (direct) {
+                // uncompiled: the substituted script is a level of its own in errorInfo
+                unitDepth++;
+                try {
+                    r = evalScript(cs.script, true);
+                } finally {
+                    unitDepth--;
+                }
+            } else {
+                r = evalScript(cs.script, false);
+            }
             if (code != OK) {
                 // break/continue/return inside [...] end the enclosing command
                 throw new CodeInSubstitution(r);

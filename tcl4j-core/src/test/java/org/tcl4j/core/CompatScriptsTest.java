@@ -62,8 +62,8 @@ class CompatScriptsTest {
         return new String(out, StandardCharsets.UTF_8) + "exit " + p.exitValue() + "\n";
     }
 
-    /** Exit requested by the script. */
-    static final class ExitRequest extends RuntimeException {
+    /** Exit requested by the script (an Error, so no command turns it into a Tcl error). */
+    static final class ExitRequest extends Error {
         private static final long serialVersionUID = 1L;
         final int status;
 
@@ -102,7 +102,7 @@ class CompatScriptsTest {
                 interp.setGlobal("argv", TclValue.EMPTY);
                 interp.setGlobal("argc", TclValue.ZERO);
                 interp.setScriptFile(name);
-                interp.eval(Files.readString(script, StandardCharsets.UTF_8));
+                interp.evalDirect(TclValue.of(Files.readString(script, StandardCharsets.UTF_8)));
             } catch (ExitRequest e) {
                 status[0] = e.status;
             } catch (TclException e) {

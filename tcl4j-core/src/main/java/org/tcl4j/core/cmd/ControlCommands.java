@@ -213,11 +213,9 @@ public final class ControlCommands {
         int level = 1;
         int i = 1;
         int n = objv.length;
+        // every leading pair is an option, whatever its name; an odd word left over is the result
         while (i + 1 < n) {
             String k = objv[i].toString();
-            if (!k.startsWith("-")) {
-                break;
-            }
             TclValue v = objv[i + 1];
             switch (k) {
                 case "-code" -> code = ReturnOptions.parseCode(v);

@@ -120,7 +120,17 @@ public final class FileCmd {
                 return TclValue.of("native");
             case "exists", "isfile", "isdirectory", "readable", "writable", "executable", "owned": {
                 Args.check(objv, 3, 3, 2, "name");
-                Path p = path(objv[2].toString());
+                String name = objv[2].toString();
+                if (org.tcl4j.core.pkg.LibraryFs.isVirtual(name)) {
+                    // the runtime's own library, inside the jar: readable, never writable
+                    return TclValue.of(switch (cmd) {
+                        case "exists" -> org.tcl4j.core.pkg.LibraryFs.exists(name);
+                        case "isfile", "readable" -> org.tcl4j.core.pkg.LibraryFs.isFile(name);
+                        case "isdirectory" -> org.tcl4j.core.pkg.LibraryFs.isDirectory(name);
+                        default -> false;
+                    });
+                }
+                Path p = path(name);
                 return TclValue.of(switch (cmd) {
                     case "exists" -> Files.exists(p);
                     case "isfile" -> Files.isRegularFile(p);

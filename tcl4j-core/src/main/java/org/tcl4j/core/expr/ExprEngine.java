@@ -24,15 +24,21 @@ public final class ExprEngine {
     /** The cached compiled form of an expression value. */
     static final class Compiled {
         final Node root;
+        /**
+         * Does evaluation need the line of the expression's word? Only
+         * command substitutions do; others skip looking it up.
+         */
+        final boolean needsLine;
 
-        Compiled(Node root) {
+        Compiled(Node root, boolean needsLine) {
             this.root = root;
+            this.needsLine = needsLine;
         }
     }
 
     /** Evaluates an expression, as {@code expr} does with one argument. */
     public static TclValue eval(Interp interp, TclValue expr) throws TclException {
-        return evaluate(interp, expr, interp.literalLineOf(expr));
+        return evaluate(interp, expr, LINE_UNKNOWN);
     }
 
     /** Evaluates a condition, as {@code if}, {@code while} and {@code for} do. */
@@ -41,48 +47,58 @@ public final class ExprEngine {
         if (rep instanceof Long l) {
             return l != 0;
         }
-        int line = interp.literalLineOf(expr);
-        Node root = compile(expr);
+        Compiled c = compile(expr);
+        int line = c.needsLine ? interp.literalLineOf(expr) : LINE_UNKNOWN;
         try {
-            return root.evalBool(interp, line);
+            return c.root.evalBool(interp, line);
         } catch (Node.FoldedError e) {
-            throw marked(e, line);
+            throw marked(e, line == LINE_UNKNOWN ? interp.literalLineOf(expr) : line);
         } catch (Node.PendingCode p) {
             return false;
         }
     }
 
     /**
+     * For {@link #evaluate}: the expression's word line is not known yet and
+     * is looked up from the running command only if needed.
+     */
+    static final int LINE_UNKNOWN = Integer.MIN_VALUE;
+
+    /**
      * Evaluates an expression.
      *
      * @param line the line of the expression's word when it is a literal word
      *             of the running command (compiled inline by tclsh); 0 or less
-     *             when the expression is evaluated on its own
+     *             when the expression is evaluated on its own;
+     *             {@link #LINE_UNKNOWN} to find out when needed
      */
     static TclValue evaluate(Interp interp, TclValue expr, int line) throws TclException {
         Object rep = expr.rep();
         if (rep instanceof Long || rep instanceof BigInteger) {
             return expr.hasString() ? Operands.value(rep) : expr;
         }
-        Node root = compile(expr);
+        Compiled c = compile(expr);
+        if (line == LINE_UNKNOWN && c.needsLine) {
+            line = interp.literalLineOf(expr);
+        }
         try {
-            return result(root.eval(interp, line));
+            return result(c.root.eval(interp, line));
         } catch (Node.FoldedError e) {
-            throw marked(e, line);
+            throw marked(e, line == LINE_UNKNOWN ? interp.literalLineOf(expr) : line);
         } catch (Node.PendingCode p) {
             return p.result;
         }
     }
 
-    /** The compiled tree of an expression value, compiling it on first use. */
-    static Node compile(TclValue expr) throws TclException {
+    /** The compiled form of an expression value, compiling it on first use. */
+    static Compiled compile(TclValue expr) throws TclException {
         Object rep = expr.rep();
         if (rep instanceof Compiled c) {
-            return c.root;
+            return c;
         }
-        Node root = ExprParser.parse(expr.toString());
-        expr.setRep(new Compiled(root));
-        return root;
+        Compiled c = ExprParser.compile(expr.toString());
+        expr.setRep(c);
+        return c;
     }
 
     /**

@@ -44,9 +44,19 @@ final class ExprParser {
         this.n = src.length();
     }
 
+    /** Did the expression contain a command substitution? */
+    private boolean hasCommands;
+
     /** Parses an expression. */
     static Node parse(String expr) throws TclException {
         return new ExprParser(expr).parseExpression();
+    }
+
+    /** Parses an expression into its cached compiled form. */
+    static ExprEngine.Compiled compile(String expr) throws TclException {
+        ExprParser p = new ExprParser(expr);
+        Node root = p.parseExpression();
+        return new ExprEngine.Compiled(root, p.hasCommands);
     }
 
     // =================================================================== lexer
@@ -772,6 +782,7 @@ final class ExprParser {
             throw error(e.getMessage(), "UNBALANCED", open, 1, false, "");
         }
         pos = end;
+        hasCommands = true;
         int lines = 0;
         for (int i = 0; i < open; i++) {
             if (src.charAt(i) == '\n') {

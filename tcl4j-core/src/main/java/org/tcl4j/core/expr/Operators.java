@@ -69,6 +69,22 @@ final class Operators {
                             return r;
                         }
                     }
+                    case MULT -> {
+                        long r = x * y;
+                        if (Math.multiplyHigh(x, y) == (r >> 63)) {
+                            return r;
+                        }
+                    }
+                    case DIVIDE -> {
+                        if (y > 0 || (y < 0 && y != -1)) {
+                            return Math.floorDiv(x, y);
+                        }
+                    }
+                    case MOD -> {
+                        if (y != 0) {
+                            return Math.floorMod(x, y);
+                        }
+                    }
                     default -> {
                     }
                 }
@@ -194,7 +210,26 @@ final class Operators {
 
         @Override
         Object eval(Interp interp, int line) throws TclException {
-            return apply(op, left.eval(interp, line), right.eval(interp, line));
+            Object a = left.eval(interp, line);
+            Object b = right.eval(interp, line);
+            if (a instanceof Long x && b instanceof Long y) {
+                switch (op) {
+                    case BIT_AND:
+                        return x & y;
+                    case BIT_OR:
+                        return x | y;
+                    case BIT_XOR:
+                        return x ^ y;
+                    case RSHIFT:
+                        if (y >= 0 && y < 64) {
+                            return x >> y;
+                        }
+                        break;
+                    default:
+                        break;
+                }
+            }
+            return apply(op, a, b);
         }
 
         static Number apply(Op op, Object a, Object b) throws TclException {

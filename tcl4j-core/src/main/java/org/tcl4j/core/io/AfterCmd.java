@@ -25,8 +25,8 @@ final class AfterCmd {
         }
         Notifier notifier = Notifier.of(interp);
         Number ms = objv[1].asNumber();
-        if (ms instanceof Long || ms instanceof java.math.BigInteger) {
-            long delay = ms instanceof Long l ? l : (((java.math.BigInteger) ms).signum() < 0 ? 0 : Long.MAX_VALUE);
+        if (ms instanceof Long delay) {
+            // like tclsh, a delay must fit in 64 bits; bigger numbers are "bad argument" below
             if (objv.length == 2) {
                 sleep(delay);
                 return TclValue.EMPTY;

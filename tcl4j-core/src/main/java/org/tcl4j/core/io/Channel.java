@@ -47,7 +47,7 @@ public final class Channel {
     private boolean blocking = true;
     private Buffering buffering = Buffering.FULL;
     private int bufferSize = 4096;
-    private Encodings.Encoding encoding = Encodings.system();
+    private Encodings.Encoding encoding;
     /** Output goes straight to the driver after every write (the stdio channels). */
     private boolean writeThrough;
     /** Set by the notifier while a readiness event for this channel is queued. */
@@ -79,6 +79,7 @@ public final class Channel {
         this.stack.add(driver);
         this.modes = driver.modes();
         this.in = new ChannelInput(this::readTop);
+        this.encoding = table.systemEncoding();
         in.setEncoding(encoding);
         out.setEncoding(encoding);
         out.setTranslation(Translation.LF);
@@ -240,6 +241,11 @@ public final class Channel {
         if (writeThrough || buffering == Buffering.NONE || (buffering == Buffering.LINE && newline)
                 || out.pending() >= bufferSize) {
             try {
+                if (buffering == Buffering.FULL && !writeThrough) {
+                    // as tclsh: only whole buffers go out; the partial last one waits
+                    flushOut(out.pending() - out.pending() % bufferSize);
+                    return;
+                }
                 flushOut();
                 if (writeThrough && buffering == Buffering.NONE) {
                     top().flushPending();
@@ -279,14 +285,23 @@ public final class Channel {
      * all taken; non-blocking ones leave the rest to a background flush.
      */
     private void flushOut() throws IOException {
+        flushOut(Integer.MAX_VALUE);
+    }
+
+    /** Gives the driver up to {@code limit} bytes of the queued output (see {@link #flushOut()}). */
+    private void flushOut(int limit) throws IOException {
         ChannelDriver top = top();
-        while (out.pending() > 0) {
-            int n = top.write(out.array(), out.start(), out.pending());
+        int stopAt = Math.max(0, out.pending() - limit);
+        while (out.pending() > stopAt) {
+            int n;
+            try {
+                n = top.write(out.array(), out.start(), out.pending() - stopAt);
+            } catch (IOException e) {
+                out.clear(); // as tclsh, output that failed is dropped, not retried
+                throw e;
+            }
             if (n <= 0) {
-                if (blocking) {
-                    Thread.onSpinWait();
-                    continue;
-                }
+                // would block (even a blocking driver may say so): finish in the background
                 startBackgroundFlush();
                 return;
             }
@@ -475,9 +490,7 @@ public final class Channel {
         IOException first = null;
         for (int i = stack.size() - 1; i >= 0; i--) {
             try {
-                ChannelDriver d = stack.get(i);
-                d.watch(0, sink);
-                d.close();
+                stack.get(i).close();
             } catch (IOException e) {
                 if (first == null) {
                     first = e;
@@ -500,6 +513,10 @@ public final class Channel {
         if (modes == direction) {
             close();
             return;
+        }
+        if (!top().canCloseHalf()) {
+            // as tclsh: an error without a message, and the channel stays as it was
+            throw new TclException("");
         }
         try {
             if (direction == WRITABLE) {
@@ -742,7 +759,11 @@ public final class Channel {
         List<TclValue> l = new ArrayList<>();
         for (String o : STANDARD_OPTIONS) {
             l.add(TclValue.of(o));
-            l.add(getOption(o));
+            TclValue v = getOption(o);
+            if (!(isReadable() && isWritable()) && (o.equals("-eofchar") || o.equals("-translation"))) {
+                v = v.asList().get(0); // in the listing a one-direction value is the bare element
+            }
+            l.add(v);
         }
         List<String> seen = new ArrayList<>();
         for (int i = stack.size() - 1; i >= 0; i--) {
@@ -791,13 +812,11 @@ public final class Channel {
         if (isReadable() && isWritable()) {
             return TclValue.ofList(inValue, outValue);
         }
+        // one direction: a one-element list, so an empty eofchar reads {}
         if (isWritable()) {
-            return outValue;
+            return TclValue.ofList(outValue);
         }
-        if (isReadable()) {
-            return inValue;
-        }
-        return TclValue.ofList(inValue, outValue);
+        return TclValue.ofList(inValue);
     }
 
     private static TclValue eofName(int c) {
@@ -829,7 +848,7 @@ public final class Channel {
     public void setOption(String opt, TclValue value) throws TclException {
         switch (opt) {
             case "-blocking":
-                setBlocking(value.asBoolean());
+                setBlocking(IoArgs.bool(value));
                 return;
             case "-buffering": {
                 String v = value.toString();
@@ -847,7 +866,7 @@ public final class Channel {
                 return;
             }
             case "-buffersize": {
-                long n = value.asLong();
+                long n = IoArgs.integer(value);
                 if (n >= 1) {
                     bufferSize = (int) Math.min(n, MAX_BUFFER_SIZE);
                     in.setBufferSize(bufferSize);

@@ -54,13 +54,14 @@ public interface ChannelDriver {
     /** Closes the driver in both directions (and, for a stacked driver, only itself). */
     void close() throws IOException;
 
-    /**
-     * Closes one direction (READABLE or WRITABLE), as a socket's shutdown does.
-     *
-     * @return false if this driver cannot close half of itself
-     */
-    default boolean closeHalf(int direction) throws IOException {
+    /** Can one direction be closed alone ({@link #closeHalf})? Sockets and pipelines can, files cannot. */
+    default boolean canCloseHalf() {
         return false;
+    }
+
+    /** Closes one direction (READABLE or WRITABLE), as a socket's shutdown does. */
+    default void closeHalf(int direction) throws IOException {
+        throw PosixException.invalidArgument();
     }
 
     /**

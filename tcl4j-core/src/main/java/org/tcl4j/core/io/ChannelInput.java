@@ -480,8 +480,9 @@ final class ChannelInput {
 
         Transcoder(Encodings.Encoding e) {
             this.encoding = e;
-            this.decoder = e.charset().newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
+            this.decoder = e.charset() == null ? null
+                    : e.charset().newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                            .onUnmappableCharacter(CodingErrorAction.REPLACE);
         }
 
         /** The next bytes as UTF-8: an empty array for would-block, null for end of file. */
@@ -493,6 +494,10 @@ final class ChannelInput {
             boolean atEof = n < 0;
             if (n <= 0 && have == 0) {
                 return atEof ? null : new byte[0];
+            }
+            if (decoder == null) {
+                // Tcl's table decodes what arrived as a whole
+                return encoding.table().decode(raw, 0, have + Math.max(n, 0)).getBytes(StandardCharsets.UTF_8);
             }
             ByteBuffer in = ByteBuffer.wrap(raw, 0, have + Math.max(n, 0));
             CharBuffer out = CharBuffer.allocate(in.remaining() + 4);
@@ -508,7 +513,9 @@ final class ChannelInput {
         }
 
         byte[] backToOriginal(byte[] utf8) {
-            byte[] head = new String(utf8, StandardCharsets.UTF_8).getBytes(encoding.charset());
+            String text = new String(utf8, StandardCharsets.UTF_8);
+            byte[] head = encoding.charset() != null ? text.getBytes(encoding.charset())
+                    : encoding.table().encodeBytes(text);
             byte[] all = new byte[head.length + pending.remaining()];
             System.arraycopy(head, 0, all, 0, head.length);
             pending.get(all, head.length, pending.remaining());

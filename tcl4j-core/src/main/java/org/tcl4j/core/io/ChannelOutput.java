@@ -23,7 +23,8 @@ final class ChannelOutput {
 
     void setEncoding(Encodings.Encoding e) {
         encoding = e;
-        encoder = e.isBinary() || e.charset() == StandardCharsets.UTF_8 || e.charset() == StandardCharsets.ISO_8859_1
+        encoder = e.charset() == null || e.charset() == StandardCharsets.UTF_8
+                || e.charset() == StandardCharsets.ISO_8859_1
                 ? null
                 : e.charset().newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
                         .onUnmappableCharacter(CodingErrorAction.REPLACE);
@@ -101,6 +102,12 @@ final class ChannelOutput {
             }
             return newline;
         }
+        if (encoding.table() != null) {
+            String text = s.toString();
+            newline = text.indexOf('\n') >= 0;
+            appendBytes(encoding.table().encodeBytes(translateLines(text)));
+            return newline;
+        }
         if (encoder == null) {
             // binary and iso8859-1: one byte per character
             boolean binary = encoding.isBinary();
@@ -158,7 +165,7 @@ final class ChannelOutput {
             bb.get(out);
             return out;
         } catch (java.nio.charset.CharacterCodingException e) {
-            return s.getBytes(encoding.charset());
+            return s.getBytes(encoding.charset()); // unreachable in practice: the encoder replaces
         }
     }
 

@@ -44,15 +44,19 @@ public final class ChannelTable {
     private final Channel[] std = new Channel[3];
     private long sockSerial = 0x55d4c0e01e0L;
     private int reflectedSerial;
+    /** The system encoding while the table is being made (it cannot be asked for then). */
+    private Encodings.Encoding initialEncoding;
 
-    private ChannelTable(Interp interp, Notifier notifier) {
+    private ChannelTable(Interp interp, Notifier notifier, Encodings.Encoding system) {
         this.interp = interp;
         this.notifier = notifier;
+        this.initialEncoding = system;
         fds.set(0, 3);
         for (int i = 0; i < 3; i++) {
             Channel c = new Channel(this, STD_NAMES[i], new StdioDriver(interp, i));
             if (i == 0) {
                 c.setTranslation(Translation.AUTO, Translation.LF);
+                c.setBuffering(Channel.Buffering.LINE);
             } else {
                 c.setWriteThrough(true);
                 c.setBuffering(i == 1 ? Channel.Buffering.LINE : Channel.Buffering.NONE);
@@ -61,13 +65,21 @@ public final class ChannelTable {
             channels.put(c.name(), c);
             fdOf.put(c, new int[] {i});
         }
+        initialEncoding = null;
         LIVE.add(this);
     }
 
     /** The channel table of an interpreter (created, with the standard channels, on first use). */
     public static ChannelTable of(Interp interp) {
-        Notifier notifier = Notifier.of(interp); // created first: data() must not nest
-        return interp.data(ChannelTable.class, () -> new ChannelTable(interp, notifier));
+        ChannelTable t = interp.data(ChannelTable.class, () -> null);
+        if (t != null) {
+            return t;
+        }
+        // made outside data(): creating it asks for other per-interpreter data, and data() must not nest
+        Notifier notifier = Notifier.of(interp);
+        Encodings.Encoding system = Encodings.system(interp);
+        ChannelTable made = new ChannelTable(interp, notifier, system);
+        return interp.data(ChannelTable.class, () -> made);
     }
 
     public Interp interp() {
@@ -76,6 +88,11 @@ public final class ChannelTable {
 
     public Notifier notifier() {
         return notifier;
+    }
+
+    /** The encoding new channels get: the interpreter's {@code encoding system}. */
+    Encodings.Encoding systemEncoding() {
+        return initialEncoding != null ? initialEncoding : Encodings.system(interp);
     }
 
     /** The channel named {@code name}, or tclsh's "can not find channel named" error. */
@@ -108,6 +125,11 @@ public final class ChannelTable {
 
     public Channel stdinChannel() {
         return std[0];
+    }
+
+    /** Is this one of the standard channels (stdin, stdout, stderr) now? */
+    public boolean isStandard(Channel ch) {
+        return std[0] == ch || std[1] == ch || std[2] == ch;
     }
 
     // --------------------------------------------------------------- names
@@ -198,13 +220,25 @@ public final class ChannelTable {
         }
     }
 
+    /** How long the exit may wait for output that cannot be written (a peer that does not read). */
+    private static final long EXIT_FLUSH_MILLIS = 5000;
+
     private static void flushAllAtExit() {
         List<ChannelTable> tables;
         synchronized (LIVE) {
             tables = new ArrayList<>(LIVE);
         }
-        for (ChannelTable t : tables) {
-            t.flushAll();
+        Thread t = new Thread(() -> {
+            for (ChannelTable table : tables) {
+                table.flushAll();
+            }
+        }, "tcl4j-exit-flush");
+        t.setDaemon(true);
+        t.start();
+        try {
+            t.join(EXIT_FLUSH_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

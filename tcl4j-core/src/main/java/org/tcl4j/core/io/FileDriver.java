@@ -54,11 +54,6 @@ final class FileDriver implements ChannelDriver {
     }
 
     @Override
-    public boolean closeHalf(int direction) {
-        return true; // the other direction stays usable; the file closes with the channel
-    }
-
-    @Override
     public long seek(long offset, int whence) throws IOException {
         long base = switch (whence) {
             case 1 -> file.position();

@@ -3,6 +3,7 @@ package org.tcl4j.core.io;
 import org.tcl4j.core.Args;
 import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
+import org.tcl4j.core.TclList;
 import org.tcl4j.core.TclValue;
 
 /**
@@ -22,7 +23,13 @@ final class FileeventCmd {
             throw Args.wrongNum(objv, base, "channelId event ?script?");
         }
         Channel ch = ChannelArgs.channel(interp, objv[base]);
-        int which = Args.index(objv[base + 1], EVENTS, "event name");
+        int which;
+        try {
+            which = Args.index(objv[base + 1], EVENTS, "event name");
+        } catch (TclException e) {
+            throw new TclException(e.getMessage(), "TCL LOOKUP INDEX {event name} "
+                    + TclList.format(java.util.List.of(objv[base + 1].toString())));
+        }
         int mask = which == 0 ? Channel.READABLE : Channel.WRITABLE;
         if ((mask == Channel.READABLE && !ch.isReadable()) || (mask == Channel.WRITABLE && !ch.isWritable())) {
             throw new TclException("channel is not " + EVENTS[which]);

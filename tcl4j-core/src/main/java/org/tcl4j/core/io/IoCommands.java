@@ -5,7 +5,7 @@ import org.tcl4j.core.Interp;
 /**
  * Registers the channel, socket and event-loop commands: open close puts
  * gets read seek tell eof flush fblocked fconfigure fcopy fileevent chan
- * socket after vwait update, and {@code ::tcl::Bgerror}, the default
+ * socket pid after vwait update, and {@code ::tcl::Bgerror}, the default
  * background error handler.
  */
 public final class IoCommands {
@@ -28,6 +28,7 @@ public final class IoCommands {
         interp.register("fileevent", (in, objv) -> FileeventCmd.run(in, objv, 1));
         interp.register("chan", ChanCmd::run);
         interp.register("socket", SocketCmd::run);
+        interp.register("pid", PipeChannels::pid);
         interp.register("after", AfterCmd::run);
         interp.register("vwait", EventLoopCmds::vwait);
         interp.register("update", EventLoopCmds::update);

@@ -542,18 +542,36 @@ public final class Notifier {
             case Interp.CONTINUE -> "invoked \"continue\" outside of a loop";
             default -> "command returned bad code: " + code;
         };
-        return new TclException(message, "TCL UNEXPECTED_RESULT_CODE " + code);
+        return new TclException(message, (String) null);
     }
 
     // ---------------------------------------------------- background errors
 
-    /** The {@code interp bgerror} handler prefix. */
+    /** The {@code interp bgerror} handler prefix (as the {@code interp} command knows it, if there is one). */
     public TclValue bgErrorHandler() {
+        if (interp.findCommand("::interp") != null) {
+            int saved = interp.takeCode();
+            try {
+                return interp.invoke(TclValue.of("::interp"), TclValue.of("bgerror"), TclValue.EMPTY);
+            } catch (TclException e) {
+                // fall back to our own setting
+            } finally {
+                interp.setCode(saved);
+            }
+        }
         return bgErrorHandler;
     }
 
+    /** Sets the background error handler ({@code interp bgerror {} prefix}). */
     public void setBgErrorHandler(TclValue prefix) {
         bgErrorHandler = prefix;
+        if (interp.findCommand("::interp") != null) {
+            try {
+                interp.invoke(TclValue.of("::interp"), TclValue.of("bgerror"), TclValue.EMPTY, prefix);
+            } catch (TclException e) {
+                // our own setting stays
+            }
+        }
     }
 
     /**
@@ -573,10 +591,11 @@ public final class Notifier {
         for (TclException e : errors) {
             TclDict opts = interp.errorOptions(e);
             List<TclValue> words = new ArrayList<>();
+            TclValue handler = bgErrorHandler();
             try {
-                words.addAll(bgErrorHandler.asList());
+                words.addAll(handler.asList());
             } catch (TclException bad) {
-                words.add(bgErrorHandler);
+                words.add(handler);
             }
             words.add(e.result());
             words.add(TclValue.ofDict(opts));

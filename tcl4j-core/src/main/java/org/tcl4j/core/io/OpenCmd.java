@@ -19,6 +19,7 @@ import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
 import org.tcl4j.core.TclList;
 import org.tcl4j.core.TclValue;
+import org.tcl4j.core.WorkingDirectory;
 
 /**
  * {@code open fileName ?access? ?permissions?}. The access is either
@@ -44,7 +45,7 @@ final class OpenCmd {
         Access access = n >= 2 ? parseAccess(objv[base + 1].toString()) : parseAccess("r");
         int perms = 0666;
         if (n == 3) {
-            perms = objv[base + 2].asInt();
+            perms = (int) IoArgs.integer(objv[base + 2]);
         }
         if (fileName.startsWith("|")) {
             return PipeChannels.open(interp, fileName.substring(1), access);
@@ -70,7 +71,7 @@ final class OpenCmd {
         }
         FileChannel fc;
         try {
-            Path path = Path.of(expandTilde(fileName));
+            Path path = WorkingDirectory.resolve(expandTilde(fileName));
             if (a.write && Files.isDirectory(path)) {
                 throw new PosixException("EISDIR", "illegal operation on a directory");
             }

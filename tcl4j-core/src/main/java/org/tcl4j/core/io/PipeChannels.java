@@ -15,6 +15,7 @@ import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
 import org.tcl4j.core.TclList;
 import org.tcl4j.core.TclValue;
+import org.tcl4j.core.WorkingDirectory;
 
 /**
  * Command pipelines ({@code open "|cmd arg ..." ?access?}) and {@code chan
@@ -26,6 +27,24 @@ import org.tcl4j.core.TclValue;
  */
 final class PipeChannels {
     private PipeChannels() {
+    }
+
+    /** {@code pid ?channelId?}: this process's id, or the ids of a command pipeline's processes. */
+    static TclValue pid(Interp interp, TclValue[] objv) throws TclException {
+        if (objv.length > 2) {
+            throw Args.wrongNum(objv, 1, "?channelId?");
+        }
+        if (objv.length == 1) {
+            return TclValue.of(ProcessHandle.current().pid());
+        }
+        Channel ch = ChannelArgs.channel(interp, objv[1]);
+        List<TclValue> ids = new ArrayList<>();
+        if (ch.bottom() instanceof ProcessDriver p) {
+            for (long id : p.pids()) {
+                ids.add(TclValue.of(id));
+            }
+        }
+        return TclValue.ofList(ids);
     }
 
     /** {@code chan pipe}: a pipe's read end and write end, as a two-element list. */
@@ -91,10 +110,10 @@ final class PipeChannels {
                 target = words.get(i).toString();
             }
             switch (op) {
-                case "<" -> stdinFrom = ProcessBuilder.Redirect.from(new File(OpenCmd.expandTilde(target)));
-                case ">" -> stdoutTo = ProcessBuilder.Redirect.to(new File(OpenCmd.expandTilde(target)));
-                case ">>" -> stdoutTo = ProcessBuilder.Redirect.appendTo(new File(OpenCmd.expandTilde(target)));
-                case "2>" -> stderrTo = ProcessBuilder.Redirect.to(new File(OpenCmd.expandTilde(target)));
+                case "<" -> stdinFrom = ProcessBuilder.Redirect.from(WorkingDirectory.resolve(OpenCmd.expandTilde(target)).toFile());
+                case ">" -> stdoutTo = ProcessBuilder.Redirect.to(WorkingDirectory.resolve(OpenCmd.expandTilde(target)).toFile());
+                case ">>" -> stdoutTo = ProcessBuilder.Redirect.appendTo(WorkingDirectory.resolve(OpenCmd.expandTilde(target)).toFile());
+                case "2>" -> stderrTo = ProcessBuilder.Redirect.to(WorkingDirectory.resolve(OpenCmd.expandTilde(target)).toFile());
                 case ">@", "2>@", "<@" -> {
                     // only the standard channels can be handed over: the process shares them
                     ProcessBuilder.Redirect inherit = ProcessBuilder.Redirect.INHERIT;
@@ -123,7 +142,7 @@ final class PipeChannels {
         }
         List<ProcessBuilder> builders = new ArrayList<>();
         for (int i = 0; i < commands.size(); i++) {
-            ProcessBuilder pb = new ProcessBuilder(commands.get(i));
+            ProcessBuilder pb = new ProcessBuilder(commands.get(i)).directory(WorkingDirectory.get().toFile());
             if (i == 0) {
                 pb.redirectInput(stdinFrom != null ? stdinFrom
                         : access.write() ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.INHERIT);
@@ -286,7 +305,12 @@ final class PipeChannels {
         }
 
         @Override
-        public boolean closeHalf(int direction) throws IOException {
+        public boolean canCloseHalf() {
+            return true;
+        }
+
+        @Override
+        public void closeHalf(int direction) throws IOException {
             if (direction == WRITABLE && stdin != null && !outputClosed) {
                 outputClosed = true;
                 stdin.close();
@@ -298,7 +322,6 @@ final class PipeChannels {
                 }
                 stdout.close();
             }
-            return true;
         }
 
         @Override

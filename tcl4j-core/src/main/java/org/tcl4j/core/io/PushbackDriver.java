@@ -64,8 +64,13 @@ final class PushbackDriver implements ChannelDriver {
     }
 
     @Override
-    public boolean closeHalf(int direction) throws IOException {
-        return below.closeHalf(direction);
+    public boolean canCloseHalf() {
+        return below.canCloseHalf();
+    }
+
+    @Override
+    public void closeHalf(int direction) throws IOException {
+        below.closeHalf(direction);
     }
 
     @Override

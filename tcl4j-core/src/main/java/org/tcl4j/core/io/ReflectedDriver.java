@@ -217,11 +217,6 @@ final class ReflectedDriver implements ChannelDriver {
     }
 
     @Override
-    public boolean closeHalf(int direction) {
-        return true;
-    }
-
-    @Override
     public long seek(long offset, int whence) throws IOException {
         if (!methods.contains("seek")) {
             return -1;

@@ -98,11 +98,6 @@ final class StdioDriver implements ChannelDriver {
     }
 
     @Override
-    public boolean closeHalf(int direction) {
-        return false;
-    }
-
-    @Override
     public int readyOps() {
         if (which != 0) {
             return WRITABLE;

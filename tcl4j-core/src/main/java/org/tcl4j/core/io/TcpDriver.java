@@ -283,7 +283,12 @@ public final class TcpDriver implements ChannelDriver {
     }
 
     @Override
-    public boolean closeHalf(int direction) throws IOException {
+    public boolean canCloseHalf() {
+        return true;
+    }
+
+    @Override
+    public void closeHalf(int direction) throws IOException {
         if (connecting) {
             awaitConnect();
         }
@@ -292,7 +297,6 @@ public final class TcpDriver implements ChannelDriver {
         } else {
             sc.shutdownInput();
         }
-        return true;
     }
 
     // ------------------------------------------------------------- events

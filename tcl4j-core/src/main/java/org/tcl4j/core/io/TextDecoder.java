@@ -16,6 +16,8 @@ import java.nio.charset.StandardCharsets;
 final class TextDecoder {
     private final Encodings.Encoding encoding;
     private final CharsetDecoder decoder;
+    /** Tcl's own table, for encodings other than UTF-8, ISO 8859-1 and binary. */
+    private final org.tcl4j.core.cmd.Encodings.Encoding table;
     private final boolean utf8;
     private final boolean latin1;
     /** Bytes taken by the last {@link #decode}. */
@@ -25,7 +27,8 @@ final class TextDecoder {
         this.encoding = encoding;
         this.latin1 = encoding.isBinary() || encoding.charset() == StandardCharsets.ISO_8859_1;
         this.utf8 = encoding.charset() == StandardCharsets.UTF_8;
-        this.decoder = latin1 ? null
+        this.table = encoding.table();
+        this.decoder = latin1 || encoding.charset() == null ? null
                 : encoding.charset().newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
@@ -51,6 +54,9 @@ final class TextDecoder {
             consumed = n;
             return new String(b, off, n, StandardCharsets.ISO_8859_1);
         }
+        if (table != null) {
+            return decodeWithTable(b, off, len, maxChars);
+        }
         if (utf8 && maxChars < 0) {
             int cut = atEof ? len : completeUtf8Prefix(b, off, len);
             String s = new String(b, off, cut, StandardCharsets.UTF_8);
@@ -60,6 +66,22 @@ final class TextDecoder {
             }
         }
         return decodeSlow(b, off, len, atEof, maxChars);
+    }
+
+    /**
+     * Decodes with Tcl's table. The tables decode whole byte ranges, so a
+     * character limit is met by decoding and cutting, and the bytes used are
+     * found by encoding the characters kept.
+     */
+    private String decodeWithTable(byte[] b, int off, int len, int maxChars) {
+        String s = table.decode(b, off, len);
+        if (maxChars >= 0 && s.length() > maxChars) {
+            s = s.substring(0, maxChars);
+            consumed = Math.min(len, table.encodeBytes(s).length);
+        } else {
+            consumed = len;
+        }
+        return s;
     }
 
     /** The length of the longest prefix that does not end inside a UTF-8 sequence. */
@@ -84,7 +106,7 @@ final class TextDecoder {
 
     private String decodeSlow(byte[] b, int off, int len, boolean atEof, int maxChars) {
         ByteBuffer in = ByteBuffer.wrap(b, off, len);
-        int cap = maxChars >= 0 ? Math.max(2, maxChars) : Math.max(16, len);
+        int cap = maxChars >= 0 ? Math.max(1, maxChars) : Math.max(16, len);
         CharBuffer out = CharBuffer.allocate(cap);
         while (true) {
             CoderResult r = decoder.decode(in, out, atEof);
@@ -99,7 +121,7 @@ final class TextDecoder {
                 break;
             }
             if (r.isOverflow()) {
-                if (maxChars >= 0 && out.position() >= maxChars) {
+                if (maxChars >= 0 && out.position() > 0) {
                     break;
                 }
                 out = room(out, Math.max(16, in.remaining()));

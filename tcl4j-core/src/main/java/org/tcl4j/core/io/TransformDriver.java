@@ -98,6 +98,9 @@ final class TransformDriver implements ChannelDriver {
             throw Args.wrongNum(objv, base, "channel");
         }
         Channel ch = ChannelArgs.channel(interp, objv[base]);
+        if (ch.drivers().size() == 1 && ChannelTable.of(interp).isStandard(ch)) {
+            return TclValue.EMPTY; // tclsh keeps a standard channel open here
+        }
         ch.pop();
         return TclValue.EMPTY;
     }
@@ -197,11 +200,7 @@ final class TransformDriver implements ChannelDriver {
         while (outPos < out.length) {
             int n = below.write(out, outPos, out.length - outPos);
             if (n <= 0) {
-                if (!blocking) {
-                    return false;
-                }
-                Thread.onSpinWait();
-                continue;
+                return false;
             }
             outPos += n;
         }
@@ -254,8 +253,13 @@ final class TransformDriver implements ChannelDriver {
     }
 
     @Override
-    public boolean closeHalf(int direction) throws IOException {
-        return below.closeHalf(direction);
+    public boolean canCloseHalf() {
+        return below.canCloseHalf();
+    }
+
+    @Override
+    public void closeHalf(int direction) throws IOException {
+        below.closeHalf(direction);
     }
 
     @Override

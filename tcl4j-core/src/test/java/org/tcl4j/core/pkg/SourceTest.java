@@ -75,8 +75,8 @@ class SourceTest {
 
     @Test
     void libraryFilesCanBeSourced() throws TclException {
-        interp.eval("rename parray {}");
+        interp.eval("rename tclLog {}");
         interp.eval("source /tcl4j:/library/init.tcl");
-        assertEquals("parray", interp.eval("info commands parray").toString());
+        assertEquals("tclLog", interp.eval("info commands tclLog").toString());
     }
 }

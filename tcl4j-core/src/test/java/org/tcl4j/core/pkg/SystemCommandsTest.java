@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
 
-/** exit, pid, time and after: the process-level commands. */
+/** exit, pid and time: the process-level commands. */
 class SystemCommandsTest {
     @Test
     void exitHandsTheStatusToTheExitHandler() throws TclException {
