@@ -38,9 +38,12 @@ public final class ArrayCmd {
         if (objv.length < 2) {
             throw Args.wrongNum(objv, 1, "subcommand ?arg ...?");
         }
-        String sub = subcommand(objv[1].toString());
-        objv = objv.clone();
-        objv[1] = TclValue.of(sub);
+        String given = objv[1].toString();
+        String sub = subcommand(given);
+        if (!sub.equals(given)) {
+            objv = objv.clone();
+            objv[1] = TclValue.of(sub);
+        }
         if (objv.length > 2) {
             fireTraces(interp, objv[2].toString());
         }
@@ -60,6 +63,10 @@ public final class ArrayCmd {
     }
 
     private static String subcommand(String s) throws TclException {
+        int exact = Arrays.binarySearch(SUBCOMMANDS, s);
+        if (exact >= 0) {
+            return SUBCOMMANDS[exact];
+        }
         String found = null;
         for (String c : SUBCOMMANDS) {
             if (c.equals(s)) {

@@ -37,10 +37,13 @@ public final class DictCmd {
         if (objv.length < 2) {
             throw Args.wrongNum(objv, 1, "subcommand ?arg ...?");
         }
-        String sub = subcommand(objv[1].toString());
-        // wrong # args messages name the full subcommand, as ensembles do
-        objv = objv.clone();
-        objv[1] = TclValue.of(sub);
+        String given = objv[1].toString();
+        String sub = subcommand(given);
+        if (!sub.equals(given)) {
+            // wrong # args messages name the full subcommand, as ensembles do
+            objv = objv.clone();
+            objv[1] = TclValue.of(sub);
+        }
         return switch (sub) {
             case "append" -> append(interp, objv);
             case "create" -> create(objv);
@@ -67,6 +70,10 @@ public final class DictCmd {
 
     /** Full subcommand name from a unique prefix, with the ensemble's message. */
     static String subcommand(String s) throws TclException {
+        int exact = Arrays.binarySearch(SUBCOMMANDS, s);
+        if (exact >= 0) {
+            return SUBCOMMANDS[exact];
+        }
         String found = null;
         for (String c : SUBCOMMANDS) {
             if (c.equals(s)) {
@@ -281,15 +288,11 @@ public final class DictCmd {
 
     /** An integer of any size, with Tcl_GetIntFromObj's error wording. */
     private static Number integer(TclValue v) throws TclException {
-        Number n = v.asNumber();
-        if (n instanceof Long || n instanceof BigInteger) {
-            String s = v.toString().trim();
-            int k = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
-            if (!(s.length() > k + 1 && s.charAt(k) == '0' && (s.charAt(k + 1) == 'd' || s.charAt(k + 1) == 'D'))) {
-                return n;
-            }
+        Number n = LsortCompare.integer(v);
+        if (n == null) {
+            throw new TclException("expected integer but got \"" + v + "\"", "TCL VALUE INTEGER");
         }
-        throw new TclException("expected integer but got \"" + v + "\"", "TCL VALUE INTEGER");
+        return n;
     }
 
     private static TclValue add(Number a, Number b) {
