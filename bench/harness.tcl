@@ -2,7 +2,7 @@
 # bench/run-lang.sh. A benchmark is a script (usually one proc call) that
 # does a fixed amount of work and returns a small check value. It is run
 # WARMUP times untimed (so that the JVM compiles the hot code), then RUNS
-# times timed with [clock microseconds]; the best run is reported as
+# times timed with [time]; the best run is reported as
 #     RESULT <name> <milliseconds> <check value>
 # The arguments are: WARMUP RUNS (default 3 5).
 
@@ -16,9 +16,7 @@ proc bench {name script} {
     }
     set best -1
     for {set i 0} {$i < $bench_runs} {incr i} {
-        set t0 [clock microseconds]
-        set check [uplevel #0 $script]
-        set t [expr {[clock microseconds] - $t0}]
+        set t [lindex [time {set check [uplevel #0 $script]}] 0]
         if {$best < 0 || $t < $best} {
             set best $t
         }

@@ -163,3 +163,19 @@ puts [array anymore big $sid]
 puts [list [array nextelement big $sid]]
 array donesearch big $sid
 puts [llength [lsort -unique [list $seen [array names big]]]]
+# parray prints sorted, aligned elements
+array set h {b 2 a 1 c 3}
+parray h
+parray h a*
+parray h {[bc]}
+array set h {long_name 5 {with space} x}
+parray h
+t {parray nosuch}
+t {parray}
+t {set s 1; parray s}
+proc showit {} { array set loc {k v}; parray loc }
+showit
+array set re {a1 1 a22 2 b3 3 ab 4}
+puts [lsort [array names re -regexp {^a\d+$}]]
+t {array names re -regexp (}
+t {array names re -regexp {[[:digit:]]$}}

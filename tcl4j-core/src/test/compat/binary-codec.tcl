@@ -98,3 +98,27 @@ e binary decode base64 "YWJjZA==\n"
 e binary decode base64 YWJjZA===
 e binary decode base64 "Y W J j"
 e binary decode uuencode "\$86)C9```\n"
+e binary encode hex
+e binary encode foo
+e binary decode foo
+e binary encode uuencode
+e binary decode uuencode
+e binary sc abc c v
+e binary fo c 1
+e binary e hex a
+e binary d hex 61
+e binary ""
+e binary encode uuencode -wrapchar "\r\n" abc
+e binary encode uuencode -wrapchar " " abc
+e binary encode uuencode -wrapchar "\t" abc
+e binary encode base64 -wrapchar "" -maxlen 2 abcdef
+e binary encode base64 -maxlen 4 -maxlen 8 [string repeat x 12]
+set arr(x) 1
+e string is integer -failindex arr(y) 1x
+e set arr(y)
+e scan "1 2" "%d %d" arr(a) arr(b)
+e set arr(b)
+e binary scan abc a2 arr(c)
+e set arr(c)
+e string is integer -failindex arr 1x
+e scan 1 %d arr

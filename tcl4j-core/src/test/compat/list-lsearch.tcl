@@ -189,3 +189,15 @@ t {lsearch -sorted -index end -subindices {{a b} {x y c} {p q r s}} c}
 t {lsearch -bisect -index end -subindices {{a b} {x y c} {p q r s}} c}
 t {lsearch -index end -subindices {{a b} {x y c} {p q r s}} c}
 t {lsearch -index end -inline -subindices -all {{a b} {x y c} {p q r s}} c}
+# regular expressions (Tcl's ARE syntax) and their compile errors
+t {lsearch -regexp {abc bcd} (}
+t {lsearch -regexp {abc} {a(}}
+t {lsearch -regexp {abc} "a\{1"}
+t {lsearch -regexp {abc} {*}}
+t {lsearch -regexp {abc} {[a}}
+t {lsearch -regexp -all -inline {abc a1 b22 x} {^[a-b]\d+$}}
+t {lsearch -regexp -all {foo FOO fOo bar} {(?i)^foo$}}
+t {lsearch -regexp -nocase -all {foo FOO fOo bar} ^foo$}
+t {lsearch -regexp -not -all {aa ab ba} ^a}
+t {lsearch -regexp {x y} {[[:alpha:]]}}
+t {lsearch -regexp -index 1 {{a 12} {b xy}} {^\d+$}}

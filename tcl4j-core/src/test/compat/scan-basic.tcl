@@ -285,3 +285,20 @@ t scan "a" "%s " x
 t scan "-0x10" %i
 t scan "-010" %i
 t scan "+0x" %i
+# one format value used with different numbers of variables (the parsed format is cached on it)
+set fmt {%2$d %1$d}
+t scan "1 2" $fmt
+t scan "1 2" $fmt a b
+t set a
+t scan "1 2" $fmt a
+t scan "1 2" $fmt a b c
+t scan "1 2" $fmt
+set fmt {%d %s}
+t scan "3 x" $fmt
+t scan "3 x" $fmt a
+t scan "3 x" $fmt a b
+t scan "3 x" $fmt a b c
+set fmt {%3$d %q}
+t scan 1 $fmt
+t scan 1 $fmt a
+t scan 1 $fmt a b c

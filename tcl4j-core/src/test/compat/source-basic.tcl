@@ -41,9 +41,8 @@ proc ps {} { source $::dir/value.tcl; info exists lastvalue }
 t {ps}
 
 puts "-- info script"
-t {info script}
-proc showscript {} { return [lindex [split [info script] /] end] }
-t {showscript}
+t {source $dir/outer.tcl}
+t {set nested}
 
 puts "-- errors"
 t {source $dir/nonexistent.tcl}

@@ -4,7 +4,8 @@
 # auto_path, tcl_platform, env, ...) and the loading commands (source,
 # package, unknown, auto_load, tclPkgUnknown, tcl::tm::*) are in place;
 # those are written in Java for speed. What is left here are the small
-# library procedures scripts expect to find in any tclsh.
+# library procedures scripts expect to find in any tclsh. Others (parray)
+# are loaded on first use through tclIndex, as in tclsh.
 #
 # Keep this file short: it runs for every interpreter.
 
@@ -15,26 +16,6 @@ package require -exact Tcl 8.6.13
 #	Applications may redefine it.
 proc tclLog {string} {
     catch {puts stderr $string}
-}
-
-# parray --
-#	Prints the elements of an array, sorted by name, values aligned.
-proc parray {a {pattern *}} {
-    upvar 1 $a arr
-    if {![array exists arr]} {
-	return -code error "\"$a\" isn't an array"
-    }
-    set names [lsort [array names arr $pattern]]
-    set width 0
-    foreach name $names {
-	set label "$a\($name\)"
-	if {[string length $label] > $width} {
-	    set width [string length $label]
-	}
-    }
-    foreach name $names {
-	puts stdout [format "%-*s = %s" $width "$a\($name\)" $arr($name)]
-    }
 }
 
 # auto_import --

@@ -1,2 +1,3 @@
 package provide top 1.0
-proc top {} { return "top from [lindex [split [info script] /] end]" }
+set ::top_script [lindex [split [info script] /] end]
+proc top {} { return "top from $::top_script" }

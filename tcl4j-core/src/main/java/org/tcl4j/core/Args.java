@@ -85,6 +85,38 @@ public final class Args {
         return new TclException(prefix + joinChoices(names), "TCL LOOKUP INDEX " + what + " " + TclList.format(List.of(key)));
     }
 
+    /**
+     * Picks an ensemble subcommand by name or unique prefix, failing with
+     * tclsh's {@code unknown or ambiguous subcommand "x": must be a, b, or c}.
+     *
+     * @return the index into {@code table}
+     */
+    public static int subcommand(TclValue word, String[] table) throws TclException {
+        String name = word.toString();
+        int found = -1;
+        for (int i = 0; i < table.length; i++) {
+            if (table[i].equals(name)) {
+                return i;
+            }
+            if (!name.isEmpty() && table[i].startsWith(name)) {
+                found = found == -1 ? i : -2;
+            }
+        }
+        if (found >= 0) {
+            return found;
+        }
+        throw new TclException("unknown or ambiguous subcommand \"" + name + "\": must be "
+                + joinEnsemble(List.of(table)), "TCL LOOKUP SUBCOMMAND " + TclList.format(List.of(name)));
+    }
+
+    /** Ensembles list their subcommands as "a, b, or c", and even "a, or b". */
+    public static String joinEnsemble(List<String> names) {
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + ", or " + names.get(names.size() - 1);
+    }
+
     /** "a", "a or b", "a, b, or c". */
     public static String joinChoices(List<String> names) {
         StringBuilder sb = new StringBuilder();
@@ -116,53 +148,47 @@ public final class Args {
         if (rep instanceof Long l) {
             return clampIndex(l);
         }
-        String s = v.toString().trim();
-        long result;
-        try {
-            if (s.startsWith("end")) {
-                String rest = s.substring(3);
-                if (rest.isEmpty()) {
-                    return end;
-                }
-                char op = rest.charAt(0);
-                if ((op != '-' && op != '+') || rest.length() < 2 || !isIntegerText(rest.substring(1))) {
-                    throw badIndexValue(v);
-                }
-                long off = parseLong(rest.substring(1));
-                result = op == '-' ? (long) end - off : (long) end + off;
-            } else {
-                int opPos = -1;
-                for (int i = 1; i < s.length(); i++) {
-                    char c = s.charAt(i);
-                    if ((c == '+' || c == '-') && Character.isDigit(s.charAt(i - 1))) {
-                        opPos = i;
-                        break;
-                    }
-                }
-                if (opPos > 0) {
-                    String a = s.substring(0, opPos);
-                    String b = s.substring(opPos + 1);
-                    if (!isIntegerText(a) || !isIntegerText(b)) {
-                        throw badIndexValue(v);
-                    }
-                    long x = parseLong(a);
-                    long y = parseLong(b);
-                    result = s.charAt(opPos) == '+' ? x + y : x - y;
-                } else {
-                    Number n = Numbers.parse(s);
-                    if (!(n instanceof Long) && !(n instanceof java.math.BigInteger)) {
-                        throw badIndexValue(v);
-                    }
-                    if (n instanceof java.math.BigInteger b) {
-                        return b.signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
-                    }
-                    result = n.longValue();
+        String s = v.toString();
+        // a plain integer, surrounding blanks allowed as for any Tcl integer
+        Number n = Numbers.parse(s);
+        if (n instanceof Long l) {
+            return clampIndex(l);
+        }
+        if (n == null) {
+            int op = -1;
+            for (int i = 1; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '+' || c == '-') {
+                    op = i;
+                    break;
                 }
             }
-        } catch (NumberFormatException e) {
-            throw badIndexValue(v);
+            String head = op < 0 ? s : s.substring(0, op);
+            if (!head.isEmpty() && "end".startsWith(head)) {
+                if (op < 0) {
+                    return end;
+                }
+                Long off = strictLong(s.substring(op + 1));
+                if (off != null) {
+                    return clampIndex(s.charAt(op) == '-' ? (long) end - off : (long) end + off);
+                }
+            } else if (op > 0) {
+                Long a = strictLong(head);
+                Long b = strictLong(s.substring(op + 1));
+                if (a != null && b != null) {
+                    return clampIndex(s.charAt(op) == '+' ? a + b : a - b);
+                }
+            }
         }
-        return clampIndex(result);
+        throw badIndexValue(v);
+    }
+
+    /** An integer written without surrounding blanks, or null. */
+    private static Long strictLong(String s) {
+        if (s.isEmpty() || Numbers.isSpace(s.charAt(0)) || Numbers.isSpace(s.charAt(s.length() - 1))) {
+            return null;
+        }
+        return Numbers.parse(s) instanceof Long l ? l : null;
     }
 
     private static int clampIndex(long l) {
@@ -175,17 +201,10 @@ public final class Args {
         return (int) l;
     }
 
-    private static boolean isIntegerText(String s) {
-        Number n = Numbers.parse(s);
-        return n instanceof Long;
-    }
-
-    private static long parseLong(String s) {
-        return Numbers.parse(s).longValue();
-    }
-
     private static TclException badIndexValue(TclValue v) {
-        return new TclException("bad index \"" + v + "\": must be integer?[+-]integer? or end?[+-]integer?",
+        String s = v.toString();
+        String hint = s.matches("\\s*[+-]?0[0-9]+\\s*") ? " (looks like invalid octal number)" : "";
+        return new TclException("bad index \"" + s + "\": must be integer?[+-]integer? or end?[+-]integer?" + hint,
                 "TCL VALUE INDEX");
     }
 }

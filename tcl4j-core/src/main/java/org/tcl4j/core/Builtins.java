@@ -7,7 +7,9 @@ import org.tcl4j.core.cmd.ControlCommands;
 import org.tcl4j.core.cmd.Coroutines;
 import org.tcl4j.core.cmd.DictCmd;
 import org.tcl4j.core.cmd.EncodingCmd;
+import org.tcl4j.core.cmd.ExecCmd;
 import org.tcl4j.core.cmd.InfoCmd;
+import org.tcl4j.core.cmd.InterpCmd;
 import org.tcl4j.core.cmd.ListCommands;
 import org.tcl4j.core.cmd.MiscCommands;
 import org.tcl4j.core.cmd.NamespaceCmd;
@@ -46,6 +48,8 @@ final class Builtins {
         TryCmd.register(interp);
         SwitchCmd.register(interp);
         FileCmd.register(interp);
+        InterpCmd.register(interp);
+        ExecCmd.register(interp);
         MiscCommands.register(interp);
         ExprCommands.register(interp);
         StringCmd.register(interp);

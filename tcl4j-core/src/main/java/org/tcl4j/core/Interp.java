@@ -245,11 +245,36 @@ public final class Interp {
      */
     public int literalWordLine(TclValue[] objv, int index) {
         Script.Command c = activeCommand;
-        if (c == null || c.hasExpansion || c.words.length != objv.length) {
+        if (c == null || c.hasExpansion || c.words.length != objv.length || direct) {
             return -1;
         }
         Script.Word w = c.words[index];
         return w.literal == objv[index] ? w.line : -1;
+    }
+
+    /**
+     * The line of the invoking command's word whose literal is exactly
+     * {@code value} (a braced expression or body that tclsh would compile
+     * inline); -1 otherwise. Used by the expression engine for conditions.
+     */
+    public int literalLineOf(TclValue value) {
+        Script.Command c = activeCommand;
+        if (c == null || c.hasExpansion || direct) {
+            return -1;
+        }
+        for (Script.Word w : c.words) {
+            if (w.literal == value) {
+                return w.line;
+            }
+        }
+        return -1;
+    }
+
+    private TclValue loopResult = TclValue.EMPTY;
+
+    /** Changes whenever command lookup may give a different answer (for lookup caches). */
+    public int epoch() {
+        return epoch;
     }
 
     /**
@@ -275,10 +300,11 @@ public final class Interp {
      * Runs one iteration of a loop body and digests break/continue.
      *
      * @return OK to go on, BREAK to leave the loop normally, or another code
-     *         (RETURN, custom) that the loop must leave pending and return at once
+     *         (RETURN, custom) that the loop must leave pending and return at
+     *         once, with {@link #loopResult()} as its result
      */
     public int evalLoopBody(TclValue body, int literalLine, String context) throws TclException {
-        evalBody(body, literalLine, context);
+        loopResult = evalBody(body, literalLine, context);
         int c = code;
         if (c == OK) {
             return OK;
@@ -294,6 +320,15 @@ public final class Interp {
         return c;
     }
 
+    /**
+     * The result of the loop body last run by {@link #evalLoopBody}: what a
+     * loop returns when its body ends with return (the value of
+     * {@code return x}) or a custom code.
+     */
+    public TclValue loopResult() {
+        return loopResult;
+    }
+
     /** The parsed form of a script value, cached on the value. */
     public static Script compile(TclValue script) throws TclException {
         Object rep = script.rep();
@@ -306,27 +341,62 @@ public final class Interp {
     }
 
     TclValue evalScript(Script s) throws TclException {
-        TclValue result = TclValue.EMPTY;
-        for (Script.Command c : s.commands) {
-            try {
-                TclValue[] objv = c.hasExpansion ? expandWords(c) : substWords(c);
-                result = invokeParsed(c, objv);
-            } catch (CodeInSubstitution pending) {
-                return pending.result();
-            } catch (TclException e) {
-                logCommand(e, s, c);
-                throw e;
-            } catch (StackOverflowError so) {
-                TclException e = new TclException("too many nested evaluations (infinite loop?)",
-                        "TCL LIMIT STACK");
-                logCommand(e, s, c);
-                throw e;
-            }
-            if (code != OK) {
-                return result;
-            }
+        return evalScript(s, false);
+    }
+
+    /**
+     * Evaluates a file's top level as tclsh does: command by command without
+     * compiling, so every nested command substitution is logged in errorInfo
+     * and no body is inlined into it. ({@code source} and the shell's main
+     * script use this; everything below it runs compiled as usual.)
+     */
+    public TclValue evalDirect(TclValue script) throws TclException {
+        Script s = compile(script);
+        unitDepth++;
+        try {
+            return evalScript(s, true);
+        } finally {
+            unitDepth--;
         }
-        return result;
+    }
+
+    private TclValue evalScript(Script s, boolean directly) throws TclException {
+        TclValue result = TclValue.EMPTY;
+        boolean savedDirect = direct;
+        direct = directly;
+        try {
+            for (Script.Command c : s.commands) {
+                result = evalCommand(s, c);
+                if (code != OK) {
+                    return result;
+                }
+            }
+            return result;
+        } finally {
+            direct = savedDirect;
+        }
+    }
+
+    /** True while the commands of a directly evaluated (uncompiled) script run. */
+    private boolean direct;
+
+    private TclValue evalCommand(Script s, Script.Command c) throws TclException {
+        try {
+            if (c.syntaxError != null) {
+                throw new TclException(c.syntaxError, "TCL PARSE");
+            }
+            TclValue[] objv = c.hasExpansion ? expandWords(c) : substWords(c);
+            return invokeParsed(c, objv);
+        } catch (CodeInSubstitution pending) {
+            return pending.result();
+        } catch (TclException e) {
+            logCommand(e, s, c);
+            throw e;
+        } catch (StackOverflowError so) {
+            TclException e = new TclException("too many nested evaluations (infinite loop?)", "TCL LIMIT STACK");
+            logCommand(e, s, c);
+            throw e;
+        }
     }
 
     private void logCommand(TclException e, Script s, Script.Command c) {
@@ -460,7 +530,18 @@ public final class Interp {
             return getVar(v.name, idx.toString());
         }
         if (p instanceof Script.CommandSubst cs) {
-            TclValue r = evalScript(cs.script);
+            TclValue r;
+            if (direct) {
+                // uncompiled: the substituted script is a level of its own in errorInfo
+                unitDepth++;
+                try {
+                    r = evalScript(cs.script, true);
+                } finally {
+                    unitDepth--;
+                }
+            } else {
+                r = evalScript(cs.script, false);
+            }
             if (code != OK) {
                 // break/continue/return inside [...] end the enclosing command
                 throw new CodeInSubstitution(r);
@@ -530,7 +611,8 @@ public final class Interp {
             e = c.cachedEntry;
         } else {
             e = objv.length == 0 ? null : findCommand(objv[0].toString());
-            if (e != null && !c.hasExpansion) {
+            // only a literal command name may be cached: [$cmd ...] changes
+            if (e != null && !c.hasExpansion && c.words[0].literal != null) {
                 c.cachedEntry = e;
                 c.cachedNs = ns;
                 c.cachedEpoch = epoch;
@@ -555,6 +637,33 @@ public final class Interp {
         try {
             return invokeEntry(findCommand(objv[0].toString()), objv);
         } finally {
+            activeCommand = saved;
+        }
+    }
+
+    /**
+     * Evaluates one command given as words, as its own evaluation unit (as
+     * Tcl_EvalObjv does for callbacks such as {@code lsort -command}): on
+     * error the command is logged in errorInfo unless it logged itself
+     * ({@code error msg info}), and the caller's command is logged after it.
+     */
+    public TclValue evalWords(TclValue... objv) throws TclException {
+        if (objv.length == 0) {
+            return TclValue.EMPTY;
+        }
+        Script.Command saved = activeCommand;
+        activeCommand = null;
+        unitDepth++;
+        try {
+            return invokeEntry(findCommand(objv[0].toString()), objv);
+        } catch (TclException e) {
+            if (e.loggedDepth != unitDepth) {
+                addCommandInfo(e, TclList.wrap(objv).format());
+                e.loggedDepth = unitDepth;
+            }
+            throw e;
+        } finally {
+            unitDepth--;
             activeCommand = saved;
         }
     }
@@ -692,7 +801,8 @@ public final class Interp {
         while (nsPart.endsWith(":")) {
             nsPart = nsPart.substring(0, nsPart.length() - 1);
         }
-        Namespace ns = findNamespace(nsPart, cur);
+        // "::name": the global namespace, wherever we are
+        Namespace ns = nsPart.isEmpty() && name.startsWith("::") ? global : findNamespace(nsPart, cur);
         if (ns != null) {
             CommandEntry e = ns.commands.get(tail);
             if (e != null) {
@@ -979,6 +1089,43 @@ public final class Interp {
             return null;
         }
         return v;
+    }
+
+    /**
+     * A per-site cache for reading a variable by a fixed name (for example a
+     * {@code $x} inside an expression): remembers the local slot the name has
+     * in the procedure that last ran the site.
+     */
+    public static final class VarCache {
+        LocalNames owner;
+        int slot;
+    }
+
+    /** Reads a variable by a fixed name, fast for procedure locals (see {@link VarCache}). */
+    public TclValue getVar(String name, VarCache cache) throws TclException {
+        CallFrame f = varFrame;
+        if (f.slots != null) {
+            int slot;
+            if (cache.owner == f.names) {
+                slot = cache.slot;
+            } else if (!name.contains("::") && !(name.endsWith(")") && name.indexOf('(') >= 0)) {
+                slot = f.names.slotOf(name);
+                cache.owner = f.names;
+                cache.slot = slot;
+            } else {
+                return getVar(name);
+            }
+            Var var = f.slot(slot);
+            if (var != null) {
+                if (var.link != null) {
+                    var = var.resolve();
+                }
+                if (var.value != null && var.traces == null && var.parentArray == null) {
+                    return var.value;
+                }
+            }
+        }
+        return getVar(name);
     }
 
     /** Reads a variable named by a value (fast for locals). */

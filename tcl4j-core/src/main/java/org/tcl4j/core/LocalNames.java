@@ -1,8 +1,7 @@
 package org.tcl4j.core;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 
 /**
  * The local variable names of one procedure body, each with a fixed slot
@@ -12,7 +11,8 @@ import java.util.List;
  */
 final class LocalNames {
     private final HashMap<String, Integer> index = new HashMap<>();
-    private final List<String> names = new ArrayList<>();
+    private String[] names = new String[8];
+    private int count;
 
     /** The slot of a name, assigning the next free one when it is new. */
     int slotOf(String name) {
@@ -20,10 +20,12 @@ final class LocalNames {
         if (i != null) {
             return i;
         }
-        int n = names.size();
-        names.add(name);
-        index.put(name, n);
-        return n;
+        if (count == names.length) {
+            names = Arrays.copyOf(names, count * 2);
+        }
+        names[count] = name;
+        index.put(name, count);
+        return count++;
     }
 
     /** The slot of a name, or -1 when the procedure never used it. */
@@ -33,10 +35,10 @@ final class LocalNames {
     }
 
     String name(int slot) {
-        return names.get(slot);
+        return names[slot];
     }
 
     int size() {
-        return names.size();
+        return count;
     }
 }

@@ -18,7 +18,7 @@ public final class Numbers {
     private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
 
     /** True for the whitespace Tcl allows around numbers. */
-    static boolean isSpace(char c) {
+    public static boolean isSpace(char c) {
         return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
@@ -56,18 +56,24 @@ public final class Numbers {
                 case 'x', 'X' -> 16;
                 case 'o', 'O' -> 8;
                 case 'b', 'B' -> 2;
-                case 'd', 'D' -> 10;
                 default -> 0;
             };
             if (radix != 0) {
                 return parseRadix(s, i + 2, end, radix, neg);
             }
             // 8.6: a leading zero means octal, unless it turns out to be a double
+            // (08 is neither: only 08.5 or 08e1 read as decimal)
             Number oct = parseRadix(s, i + 1, end, 8, neg);
             if (oct != null) {
                 return oct;
             }
-            return parseDouble(s, i, end, neg);
+            for (int k = i; k < end; k++) {
+                char d = s.charAt(k);
+                if (d == '.' || d == 'e' || d == 'E') {
+                    return parseDouble(s, i, end, neg);
+                }
+            }
+            return null;
         }
         if (c >= '0' && c <= '9') {
             int j = i;
@@ -237,6 +243,10 @@ public final class Numbers {
             return best;
         }
         BigDecimal exact = new BigDecimal(d);
+        long bits = Double.doubleToRawLongBits(d);
+        if ((bits & 0x000FFFFFFFFFFFFFL) == 0 && (bits >>> 52) > 1) {
+            return shortestAtPowerOfTwo(exact, Math.ulp(d), p, best);
+        }
         for (int digits = Math.max(1, p - 2); digits < p; digits++) {
             BigDecimal candidate = exact.round(new MathContext(digits, RoundingMode.HALF_EVEN));
             if (candidate.doubleValue() == d) {
@@ -244,6 +254,34 @@ public final class Numbers {
             }
         }
         return best;
+    }
+
+    /**
+     * tclsh's digits for an exact power of two, where the gap to the double
+     * below is half the gap above. For each length it takes the decimal
+     * just below the value when that lies within half the upper gap (or the
+     * decimal just above, if nearer); otherwise the decimal just above when
+     * it lies within half the lower gap. So 2.0**64 prints as
+     * 1.844674407370955e+19 (which does not read back as 2.0**64), exactly
+     * as tclsh prints it; checked against tclsh for every power of two.
+     */
+    private static BigDecimal shortestAtPowerOfTwo(BigDecimal exact, double ulpAbove, int maxDigits,
+            BigDecimal fallback) {
+        BigDecimal halfAbove = new BigDecimal(ulpAbove).divide(BigDecimal.valueOf(2));
+        BigDecimal halfBelow = halfAbove.divide(BigDecimal.valueOf(2));
+        for (int digits = 1; digits < maxDigits; digits++) {
+            BigDecimal lo = exact.round(new MathContext(digits, RoundingMode.FLOOR));
+            BigDecimal hi = exact.round(new MathContext(digits, RoundingMode.CEILING));
+            BigDecimal dLo = exact.subtract(lo);
+            BigDecimal dHi = hi.subtract(exact);
+            if (dLo.compareTo(halfAbove) <= 0) {
+                return dHi.compareTo(dLo) < 0 ? hi : lo;
+            }
+            if (dHi.compareTo(halfBelow) <= 0) {
+                return hi;
+            }
+        }
+        return fallback;
     }
 
     /** Is this BigInteger within the range of a long? */

@@ -30,11 +30,11 @@ public final class Parser {
     /** Is the script complete (no unclosed braces, quotes or brackets)? */
     public static boolean isComplete(String script) {
         try {
-            parse(script);
-            return true;
+            Script s = parse(script);
+            String m = s.commands.length == 0 ? null : s.commands[s.commands.length - 1].syntaxError;
+            return m == null || !m.startsWith("missing");
         } catch (TclException e) {
-            String m = e.getMessage();
-            return !(m.startsWith("missing") || m.startsWith("unmatched"));
+            return true;
         }
     }
 
@@ -66,6 +66,20 @@ public final class Parser {
         return makeWord(parts, false);
     }
 
+    /**
+     * Finds the end of the command substitution whose {@code '['} is at
+     * {@code open} (used by the expression parser, which meets {@code [...]}
+     * inside expressions).
+     *
+     * @return the index just past the matching {@code ']'}
+     * @throws TclException "missing close-bracket" and the other script parse errors
+     */
+    public static int commandSubstEnd(String text, int open) throws TclException {
+        Parser p = new Parser(text, open + 1, text.length(), 1);
+        p.parseScript(true);
+        return p.pos;
+    }
+
     private static void flush(StringBuilder lit, List<Script.Part> parts) {
         if (lit.length() > 0) {
             parts.add(new Script.Text(lit.toString()));
@@ -83,8 +97,26 @@ public final class Parser {
         return new Script.Word(null, parts.toArray(new Script.Part[0]), expand);
     }
 
-    private TclException error(String msg) {
-        return new TclException(msg, "TCL PARSE");
+    private ParseError error(String msg) {
+        return new ParseError(msg);
+    }
+
+    /** A syntax error, with where the unclosed construct (or the offending text) starts. */
+    private static final class ParseError extends TclException {
+        private static final long serialVersionUID = 1L;
+        /** Index of the last character of the command text tclsh shows; -1 until known. */
+        int at = -1;
+
+        ParseError(String msg) {
+            super(msg, "TCL PARSE");
+        }
+
+        ParseError at(int i) {
+            if (at < 0) {
+                at = i;
+            }
+            return this;
+        }
     }
 
     private static boolean isBlank(char c) {
@@ -129,36 +161,17 @@ public final class Parser {
             int cmdStart = pos;
             int cmdEnd = pos;
             words.clear();
-            boolean done = false;
-            while (!done) {
-                while (pos < end) {
-                    char c = src.charAt(pos);
-                    if (isBlank(c)) {
-                        pos++;
-                    } else if (c == '\\' && pos + 1 < end && src.charAt(pos + 1) == '\n') {
-                        pos += 2;
-                        line++;
-                        while (pos < end && isBlank(src.charAt(pos))) {
-                            pos++;
-                        }
-                    } else {
-                        break;
-                    }
+            try {
+                cmdEnd = parseCommandWords(nested, words);
+            } catch (ParseError e) {
+                if (nested) {
+                    throw e;
                 }
-                if (pos >= end) {
-                    cmdEnd = pos;
-                    break;
-                }
-                char c = src.charAt(pos);
-                if (c == '\n' || c == ';' || (nested && c == ']')) {
-                    cmdEnd = pos;
-                    break;
-                }
-                int wordLine = line;
-                Script.Word w = parseWord(nested);
-                w.line = wordLine;
-                words.add(w);
-                cmdEnd = pos;
+                // like tclsh, the commands before a syntax error still run; the error comes when reached
+                int upTo = Math.min(end, Math.max(cmdStart, e.at + 1));
+                commands.add(new Script.Command(cmdLine, cmdStart, upTo, e.getMessage()));
+                pos = end;
+                break;
             }
             if (!words.isEmpty()) {
                 commands.add(new Script.Command(words.toArray(new Script.Word[0]), cmdLine, cmdStart, cmdEnd));
@@ -166,6 +179,39 @@ public final class Parser {
         }
         return new Script(src.substring(scriptStart, nested ? pos - 1 : pos), scriptStart,
                 commands.toArray(new Script.Command[0]));
+    }
+
+    /** Parses the words of one command into {@code words}; returns where the command text ends. */
+    private int parseCommandWords(boolean nested, List<Script.Word> words) throws TclException {
+        int cmdEnd = pos;
+        while (true) {
+            while (pos < end) {
+                char c = src.charAt(pos);
+                if (isBlank(c)) {
+                    pos++;
+                } else if (c == '\\' && pos + 1 < end && src.charAt(pos + 1) == '\n') {
+                    pos += 2;
+                    line++;
+                    while (pos < end && isBlank(src.charAt(pos))) {
+                        pos++;
+                    }
+                } else {
+                    break;
+                }
+            }
+            if (pos >= end) {
+                return pos;
+            }
+            char c = src.charAt(pos);
+            if (c == '\n' || c == ';' || (nested && c == ']')) {
+                return pos;
+            }
+            int wordLine = line;
+            Script.Word w = parseWord(nested);
+            w.line = wordLine;
+            words.add(w);
+            cmdEnd = pos;
+        }
     }
 
     private void skipComment() {
@@ -200,8 +246,14 @@ public final class Parser {
             return new Script.Word(TclValue.of(text), null, expand);
         }
         if (c == '"') {
+            int quote = pos;
             pos++;
-            Script.Word w = parseSubstituted(nested, true, expand);
+            Script.Word w;
+            try {
+                w = parseSubstituted(nested, true, expand);
+            } catch (ParseError e) {
+                throw e.at(quote);
+            }
             checkWordEnd(nested, "extra characters after close-quote");
             return w;
         }
@@ -213,7 +265,7 @@ public final class Parser {
             char c = src.charAt(pos);
             if (!(isBlank(c) || c == '\n' || c == ';' || (nested && c == ']')
                     || (c == '\\' && pos + 1 < end && src.charAt(pos + 1) == '\n'))) {
-                throw error(msg);
+                throw error(msg).at(pos - 1);
             }
         }
     }
@@ -256,7 +308,7 @@ public final class Parser {
             }
             pos++;
         }
-        throw error("missing close-brace");
+        throw error("missing close-brace").at(start - 1);
     }
 
     /** A bare or quoted word with $, [ and \ substitution. */
@@ -306,9 +358,13 @@ public final class Parser {
     }
 
     private Script.Part parseBracket() throws TclException {
+        int open = pos;
         pos++;
-        Script inner = parseScript(true);
-        return new Script.CommandSubst(inner);
+        try {
+            return new Script.CommandSubst(parseScript(true));
+        } catch (ParseError e) {
+            throw e.at(open);
+        }
     }
 
     private static boolean isNameChar(char c) {
@@ -330,7 +386,7 @@ public final class Parser {
         if (src.charAt(pos) == '{') {
             int close = src.indexOf('}', pos + 1);
             if (close < 0 || close >= end) {
-                throw error("missing close-brace for variable name");
+                throw error("missing close-brace for variable name").at(pos);
             }
             String name = src.substring(pos + 1, close);
             for (int k = pos + 1; k < close; k++) {
@@ -357,12 +413,13 @@ public final class Parser {
         }
         String name = src.substring(start, pos);
         if (pos < end && src.charAt(pos) == '(') {
+            int paren = pos;
             pos++;
             List<Script.Part> parts = new ArrayList<>();
             StringBuilder lit = new StringBuilder();
             while (true) {
                 if (pos >= end) {
-                    throw error("missing )");
+                    throw error("missing )").at(paren);
                 }
                 char c = src.charAt(pos);
                 if (c == ')') {

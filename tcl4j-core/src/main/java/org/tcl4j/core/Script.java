@@ -36,7 +36,21 @@ public final class Script {
         Namespace cachedNs;
         int cachedEpoch = -1;
 
+        /** Set on the place-holder for a syntax error: evaluating it raises this message. */
+        final String syntaxError;
+
+        /** A command that could not be parsed; it fails when evaluation reaches it. */
+        Command(int line, int start, int end, String syntaxError) {
+            this.words = new Word[0];
+            this.line = line;
+            this.start = start;
+            this.end = end;
+            this.hasExpansion = false;
+            this.syntaxError = syntaxError;
+        }
+
         Command(Word[] words, int line, int start, int end) {
+            this.syntaxError = null;
             this.words = words;
             this.line = line;
             this.start = start;

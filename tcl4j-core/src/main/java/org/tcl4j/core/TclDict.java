@@ -1,9 +1,10 @@
 package org.tcl4j.core;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.tcl4j.core.cmd.DictMap;
 
 /**
  * The dict internal representation: an insertion-ordered map from values to
@@ -11,18 +12,19 @@ import java.util.Map;
  * attached to a {@link TclValue}; modifying commands work on a {@link #copy()}.
  */
 public final class TclDict {
-    private final LinkedHashMap<TclValue, TclValue> map;
+    /** Insertion-ordered, with O(1) copies (see DictMap): copying before a change is cheap. */
+    private final DictMap map;
 
     public TclDict() {
-        map = new LinkedHashMap<>();
+        map = new DictMap();
     }
 
-    private TclDict(LinkedHashMap<TclValue, TclValue> map) {
+    private TclDict(DictMap map) {
         this.map = map;
     }
 
     public TclDict copy() {
-        return new TclDict(new LinkedHashMap<>(map));
+        return new TclDict(map.copy());
     }
 
     public int size() {

@@ -12,6 +12,14 @@ import java.util.RandomAccess;
  * growable backing array and remember how much of it they cover; a list that
  * covers the whole used part may extend it in place (like a Go slice), every
  * other list copies first. This keeps {@code lappend} in a loop linear.
+ *
+ * <p>Replacing an element ({@link #replace}, for {@code lset}) is amortized
+ * O(1) the same way: the newest list of a backing array may change a slot in
+ * place after noting the old value in the array's undo log and bumping its
+ * version. Older lists of that array notice the version change on their next
+ * access and rebuild their own contents from the array and the log (Baker's
+ * trick for persistent arrays), so no list ever sees another's change. The
+ * log is bounded by the list's length: beyond that a replacement copies.
  */
 public final class TclList extends AbstractList<TclValue> implements RandomAccess {
     /** The empty list. */
@@ -20,6 +28,10 @@ public final class TclList extends AbstractList<TclValue> implements RandomAcces
     private static final class Backing {
         TclValue[] items;
         int used;
+        /** Number of in-place replacements so far; undo entry k-1 reverts replacement k. */
+        int version;
+        int[] undoIndex;
+        TclValue[] undoValue;
 
         Backing(TclValue[] items, int used) {
             this.items = items;
@@ -27,12 +39,16 @@ public final class TclList extends AbstractList<TclValue> implements RandomAcces
         }
     }
 
-    private final Backing backing;
+    /** Replaced only when this list rebuilds itself after another list's in-place change. */
+    private Backing backing;
     private final int size;
+    /** The backing's version this list's contents correspond to. */
+    private int version;
 
     private TclList(Backing backing, int size) {
         this.backing = backing;
         this.size = size;
+        this.version = backing.version;
     }
 
     public TclList(List<TclValue> items) {
@@ -44,12 +60,37 @@ public final class TclList extends AbstractList<TclValue> implements RandomAcces
         return new TclList(new Backing(items, items.length), items.length);
     }
 
+    /** The backing array, first rebuilt as this list's own if a newer list changed it in place. */
+    private TclValue[] items() {
+        Backing b = backing;
+        if (b.version != version) {
+            b = rebuild(b);
+        }
+        return b.items;
+    }
+
+    private Backing rebuild(Backing b) {
+        synchronized (b) {
+            TclValue[] own = Arrays.copyOf(b.items, size);
+            for (int k = b.version; k > version; k--) {
+                int idx = b.undoIndex[k - 1];
+                if (idx < size) {
+                    own[idx] = b.undoValue[k - 1];
+                }
+            }
+            Backing mine = new Backing(own, size);
+            backing = mine;
+            version = 0;
+            return mine;
+        }
+    }
+
     @Override
     public TclValue get(int index) {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException(index);
         }
-        return backing.items[index];
+        return items()[index];
     }
 
     @Override
@@ -59,7 +100,7 @@ public final class TclList extends AbstractList<TclValue> implements RandomAcces
 
     /** A copy of the elements. */
     public TclValue[] toArray() {
-        return Arrays.copyOf(backing.items, size);
+        return Arrays.copyOf(items(), size);
     }
 
     /** This list with {@code extra} appended; shares storage when it safely can. */
@@ -68,9 +109,10 @@ public final class TclList extends AbstractList<TclValue> implements RandomAcces
         if (n == 0) {
             return this;
         }
+        TclValue[] items = items();
         Backing b = backing;
         synchronized (b) {
-            if (b.used == size && size + n <= b.items.length) {
+            if (b.used == size && b.version == version && size + n <= b.items.length) {
                 for (int i = 0; i < n; i++) {
                     b.items[size + i] = extra.get(i);
                 }
@@ -78,11 +120,41 @@ public final class TclList extends AbstractList<TclValue> implements RandomAcces
                 return new TclList(b, size + n);
             }
         }
-        TclValue[] grown = Arrays.copyOf(b.items, Math.max(8, (size + n) * 3 / 2));
+        TclValue[] grown = Arrays.copyOf(items, Math.max(8, (size + n) * 3 / 2));
         for (int i = 0; i < n; i++) {
             grown[size + i] = extra.get(i);
         }
         return new TclList(new Backing(grown, size + n), size + n);
+    }
+
+    /**
+     * This list with the element at {@code index} replaced. In place (O(1))
+     * when this is the newest list of its backing array, else a copy.
+     */
+    public TclList replace(int index, TclValue value) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        TclValue[] items = items();
+        Backing b = backing;
+        synchronized (b) {
+            if (b.used == size && b.version == version && b.version < Math.max(16, size)) {
+                int k = b.version;
+                if (b.undoIndex == null || k == b.undoIndex.length) {
+                    int cap = Math.max(8, Math.min(Math.max(16, size), k * 2));
+                    b.undoIndex = b.undoIndex == null ? new int[cap] : Arrays.copyOf(b.undoIndex, cap);
+                    b.undoValue = b.undoValue == null ? new TclValue[cap] : Arrays.copyOf(b.undoValue, cap);
+                }
+                b.undoIndex[k] = index;
+                b.undoValue[k] = b.items[index];
+                b.items[index] = value;
+                b.version = k + 1;
+                return new TclList(b, size);
+            }
+        }
+        TclValue[] copy = Arrays.copyOf(items, size);
+        copy[index] = value;
+        return wrap(copy);
     }
 
     public TclList append(TclValue v) {
@@ -202,12 +274,13 @@ public final class TclList extends AbstractList<TclValue> implements RandomAcces
 
     /** The canonical string of this list, quoting elements as tclsh does. */
     public String format() {
+        TclValue[] items = items();
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < size; i++) {
             if (i > 0) {
                 sb.append(' ');
             }
-            appendElement(sb, backing.items[i].toString(), i == 0);
+            appendElement(sb, items[i].toString(), i == 0);
         }
         return sb.toString();
     }

@@ -530,6 +530,24 @@ public final class Variables {
     }
 
     // ------------------------------------------------------- array support
+    /**
+     * Runs the "array" traces of the named variable (links followed), as
+     * every {@code array} subcommand does before its work. Errors propagate
+     * unchanged; the caller words them.
+     */
+    public static void fireArrayTraces(Interp interp, String name) throws TclException {
+        Var v = find(interp, interp.varFrame, name);
+        if (v == null || v.traces == null || v.traceActive) {
+            return;
+        }
+        v.traceActive = true;
+        try {
+            runTraceList(interp, new ArrayList<>(v.traces), name, null, "array");
+        } finally {
+            v.traceActive = false;
+        }
+    }
+
 
     /**
      * The elements of array {@code name} in the current frame (links

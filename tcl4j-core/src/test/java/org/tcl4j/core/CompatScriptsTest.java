@@ -62,8 +62,8 @@ class CompatScriptsTest {
         return new String(out, StandardCharsets.UTF_8) + "exit " + p.exitValue() + "\n";
     }
 
-    /** Exit requested by the script. */
-    static final class ExitRequest extends RuntimeException {
+    /** Exit requested by the script (an Error, so no command turns it into a Tcl error). */
+    static final class ExitRequest extends Error {
         private static final long serialVersionUID = 1L;
         final int status;
 
@@ -74,6 +74,17 @@ class CompatScriptsTest {
     }
 
     static String runTcl4j(Path script) throws Exception {
+        // like tclsh above, the script runs in a fresh directory of its own
+        Path saved = WorkingDirectory.get();
+        WorkingDirectory.set(Files.createTempDirectory("tcl4j-compat"));
+        try {
+            return runTcl4jHere(script);
+        } finally {
+            WorkingDirectory.set(saved);
+        }
+    }
+
+    private static String runTcl4jHere(Path script) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int[] status = {0};
@@ -90,7 +101,8 @@ class CompatScriptsTest {
                 interp.setGlobal("argv0", TclValue.of(name));
                 interp.setGlobal("argv", TclValue.EMPTY);
                 interp.setGlobal("argc", TclValue.ZERO);
-                interp.eval(Files.readString(script, StandardCharsets.UTF_8));
+                interp.setScriptFile(name);
+                interp.evalDirect(TclValue.of(Files.readString(script, StandardCharsets.UTF_8)));
             } catch (ExitRequest e) {
                 status[0] = e.status;
             } catch (TclException e) {

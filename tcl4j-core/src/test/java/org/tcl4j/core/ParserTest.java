@@ -56,15 +56,26 @@ class ParserTest {
         assertEquals("$:b", s.commands[0].words[3].literal.toString());
     }
 
+    private static String syntaxError(String script) throws TclException {
+        Script s = parse(script);
+        return s.commands[s.commands.length - 1].syntaxError;
+    }
+
     @Test
-    void syntaxErrorsUseTclsWording() {
-        assertEquals("missing close-brace", assertThrows(TclException.class, () -> parse("x {a")).getMessage());
-        assertEquals("missing \"", assertThrows(TclException.class, () -> parse("x \"a")).getMessage());
-        assertEquals("missing close-bracket", assertThrows(TclException.class, () -> parse("x [a")).getMessage());
-        assertEquals("extra characters after close-brace",
-                assertThrows(TclException.class, () -> parse("x {a}b")).getMessage());
-        assertEquals("extra characters after close-quote",
-                assertThrows(TclException.class, () -> parse("x \"a\"b")).getMessage());
+    void syntaxErrorsUseTclsWording() throws TclException {
+        assertEquals("missing close-brace", syntaxError("x {a"));
+        assertEquals("missing \"", syntaxError("x \"a"));
+        assertEquals("missing close-bracket", syntaxError("x [a"));
+        assertEquals("extra characters after close-brace", syntaxError("x {a}b"));
+        assertEquals("extra characters after close-quote", syntaxError("x \"a\"b"));
+    }
+
+    @Test
+    void commandsBeforeASyntaxErrorStillRun() throws TclException {
+        Interp interp = new Interp();
+        TclException e = assertThrows(TclException.class, () -> interp.eval("set a 1\nset b {oops\n"));
+        assertEquals("1", interp.getVar("a").toString());
+        assertEquals("missing close-brace\n    while executing\n\"set b {\"", e.errorInfo());
     }
 
     @Test

@@ -43,7 +43,7 @@ public final class Jtclsh {
             Interp interp = new Interp();
             interp.setStdout(out);
             interp.setStderr(err);
-            return new Shell(interp, CommandLine.parse(args), System.in).run();
+            return new Shell(interp, CommandLine.parse(args)).run();
         } catch (Exception | Error e) {
             out.flush();
             err.println("jtclsh: internal error: " + e);

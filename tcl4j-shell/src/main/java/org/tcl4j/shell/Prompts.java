@@ -39,18 +39,22 @@ final class Prompts {
         if (script == null) {
             return fallback;
         }
+        StdChannels.flushStdout(interp); // earlier output goes to the screen, not into the prompt
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream saved = interp.stdout();
         interp.setStdout(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        TclException failed = null;
         try {
             TopLevel.eval(interp, script);
         } catch (TclException e) {
-            interp.setStdout(saved);
-            interp.stderr().println(e.result());
-            interp.stderr().flush();
-            return fallback;
+            failed = e;
         } finally {
+            StdChannels.flushStdout(interp);
             interp.setStdout(saved);
+        }
+        if (failed != null) {
+            StdChannels.writeStderr(interp, failed.result() + "\n");
+            return fallback;
         }
         return captured.toString(StandardCharsets.UTF_8);
     }

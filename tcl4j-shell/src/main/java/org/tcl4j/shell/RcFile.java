@@ -28,8 +28,7 @@ final class RcFile {
             TopLevel.eval(interp, TclValue.of(ScriptRunner.read(interp, path.toString(), null)));
         } catch (TclException e) {
             ErrorReport.record(interp, e);
-            interp.stderr().println(e.errorInfo());
-            interp.stderr().flush();
+            StdChannels.writeStderr(interp, e.errorInfo() + "\n");
         }
     }
 }

@@ -48,6 +48,7 @@ final class Repl {
                     .option(LineReader.Option.INSERT_TAB, true) // no completion: Tab indents
                     .build();
             interp.setExitHandler(status -> {
+                StdChannels.flushAll(interp);
                 closeQuietly(terminal);
                 System.exit(status);
             });
@@ -60,7 +61,7 @@ final class Repl {
         while (true) {
             String command;
             try {
-                interp.stdout().flush();
+                StdChannels.flushStdout(interp);
                 reader.setVariable(LineReader.SECONDARY_PROMPT_PATTERN, escapePercent(prompts.continuation()));
                 command = reader.readLine(escapePercent(prompts.primary()));
             } catch (UserInterruptException e) {

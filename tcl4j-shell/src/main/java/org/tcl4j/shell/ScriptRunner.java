@@ -44,9 +44,7 @@ final class ScriptRunner {
 
     private static int report(Interp interp, TclException e, String trace) {
         ErrorReport.record(interp, e);
-        interp.stdout().flush();
-        interp.stderr().println(trace);
-        interp.stderr().flush();
+        StdChannels.writeStderr(interp, trace + "\n");
         return 1;
     }
 }

@@ -1,7 +1,6 @@
 package org.tcl4j.shell;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,12 +23,13 @@ final class Shell {
 
     private final Interp interp;
     private final CommandLine commandLine;
-    private final InputStream stdin;
-
-    Shell(Interp interp, CommandLine commandLine, InputStream stdin) {
+    Shell(Interp interp, CommandLine commandLine) {
         this.interp = interp;
         this.commandLine = commandLine;
-        this.stdin = stdin;
+        interp.setExitHandler(status -> {
+            StdChannels.flushAll(interp);
+            System.exit(status);
+        });
     }
 
     /** Runs the shell; returns the exit status when {@code exit} did not end the process. */
@@ -43,7 +43,7 @@ final class Shell {
             RcFile.source(interp);
             status = new Repl(interp).run();
         } else {
-            status = StdinRunner.run(interp, stdin);
+            status = StdinRunner.run(interp);
         }
         return exit(status);
     }

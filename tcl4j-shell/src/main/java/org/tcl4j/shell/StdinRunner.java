@@ -1,38 +1,36 @@
 package org.tcl4j.shell;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-
 import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
 import org.tcl4j.core.TclValue;
 
 /**
  * Runs commands read from a stdin that is not a terminal, as tclsh does:
- * each command is evaluated as soon as its last line has been read; an error
- * prints its message (not the errorInfo trace) on stderr and the next command
- * runs anyway; at end of input an unfinished command is dropped and the exit
- * status is 0.
+ * lines are read from the stdin channel and each command is evaluated as
+ * soon as its last line is in; an error prints its message (not the
+ * errorInfo trace) on stderr and the next command runs anyway; at end of
+ * input an unfinished command is dropped and the exit status is 0.
  */
 final class StdinRunner {
     private StdinRunner() {
     }
 
-    static int run(Interp interp, InputStream in) {
-        LineInput lines = new LineInput(in, StandardCharsets.UTF_8);
+    static int run(Interp interp) {
         CommandBuffer buffer = new CommandBuffer();
-        try {
+        while (true) {
             String line;
-            while ((line = lines.readLine()) != null) {
-                if (buffer.add(line)) {
-                    evalAndReport(interp, buffer.take(), false);
-                }
+            try {
+                line = StdChannels.readLine(interp);
+            } catch (TclException e) {
+                return 0; // tclsh treats a read error on stdin as end of input
             }
-        } catch (IOException e) {
-            // tclsh treats a read error on stdin as end of input
+            if (line == null) {
+                return 0;
+            }
+            if (buffer.add(line)) {
+                evalAndReport(interp, buffer.take(), false);
+            }
         }
-        return 0;
     }
 
     /**
@@ -45,14 +43,12 @@ final class StdinRunner {
             if (echo) {
                 String s = result.toString();
                 if (!s.isEmpty()) {
-                    interp.stdout().println(s);
+                    StdChannels.writeStdout(interp, s + "\n");
                 }
             }
         } catch (TclException e) {
             ErrorReport.record(interp, e);
-            interp.stdout().flush();
-            interp.stderr().println(e.result());
-            interp.stderr().flush();
+            StdChannels.writeStderr(interp, e.result() + "\n");
         }
     }
 }

@@ -35,7 +35,7 @@ final class TopLevel {
 
     /** Evaluates {@code script} in the global frame, which is current at top level. */
     static TclValue eval(Interp interp, TclValue script) throws TclException {
-        TclValue result = interp.eval(script);
+        TclValue result = interp.evalDirect(script);
         int code = interp.takeCode();
         if (code == Interp.OK) {
             return result;

@@ -175,6 +175,22 @@ class JtclshTest {
     }
 
     @Test
+    void aPipedScriptCanReadTheLinesThatFollowIt() throws Exception {
+        ShellRun r = jtclsh("set line [gets stdin]\nthis is data, not a command\nputs \"got: $line\"\n");
+        assertEquals("got: this is data, not a command\n", r.out, r::toString);
+        assertEquals("", r.err, r::toString);
+    }
+
+    @Test
+    void partialOutputIsFlushedAtExitAfterTheErrorAsInTclsh() throws Exception {
+        script("partial.tcl", "puts -nonewline a\nerror x\n");
+        ShellRun r = jtclsh(null, "partial.tcl");
+        assertEquals("a", r.out, r::toString);
+        assertTrue(r.err.startsWith("x\n"), r::toString);
+        assertEquals(1, r.status);
+    }
+
+    @Test
     void stdinDropsAnUnfinishedCommandAtEndOfInput() throws Exception {
         ShellRun r = jtclsh("puts done\nputs {never\n");
         assertEquals("done\n", r.out, r::toString);

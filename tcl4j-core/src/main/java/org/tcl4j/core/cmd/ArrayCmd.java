@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import org.tcl4j.core.Args;
 import org.tcl4j.core.Interp;
@@ -32,6 +31,7 @@ public final class ArrayCmd {
 
     public static void register(Interp interp) {
         interp.register("array", ArrayCmd::array);
+        interp.register("parray", ArrayCmd::parray);
     }
 
     static TclValue array(Interp interp, TclValue[] objv) throws TclException {
@@ -41,6 +41,9 @@ public final class ArrayCmd {
         String sub = subcommand(objv[1].toString());
         objv = objv.clone();
         objv[1] = TclValue.of(sub);
+        if (objv.length > 2) {
+            fireTraces(interp, objv[2].toString());
+        }
         return switch (sub) {
             case "anymore" -> ArraySearches.anymore(interp, objv);
             case "donesearch" -> ArraySearches.donesearch(interp, objv);
@@ -76,6 +79,17 @@ public final class ArrayCmd {
         throw new TclException("unknown or ambiguous subcommand \"" + s + "\": must be "
                 + Args.joinChoices(Arrays.asList(SUBCOMMANDS)),
                 "TCL LOOKUP SUBCOMMAND " + TclList.format(List.of(s)));
+    }
+
+    /** "array" traces on the variable run first; their errors read as in tclsh. */
+    private static void fireTraces(Interp interp, String name) throws TclException {
+        try {
+            Variables.fireArrayTraces(interp, name);
+        } catch (TclException e) {
+            e.setResult(TclValue.of("can't trace array \"" + name + "\": " + e.getMessage()));
+            e.addErrorInfo("\n    (array trace on \"" + name + "\")");
+            throw e;
+        }
     }
 
     /** The elements of the named array, or null when it is not an array. */
@@ -127,17 +141,30 @@ public final class ArrayCmd {
         if (objv.length != 3 && objv.length != 4) {
             throw Args.wrongNum(objv, 2, "arrayName ?pattern?");
         }
-        Map<String, Var> elems = elements(interp, objv[2].toString());
+        String name = objv[2].toString();
+        Map<String, Var> elems = elements(interp, name);
         if (elems == null) {
             return TclValue.EMPTY;
         }
         String pattern = objv.length == 4 ? objv[3].toString() : null;
         List<TclValue> out = new ArrayList<>();
         for (Map.Entry<String, Var> e : defined(elems)) {
-            if (pattern == null || ListGlob.matches(pattern, e.getKey(), false)) {
-                out.add(TclValue.of(e.getKey()));
-                out.add(e.getValue().value());
+            String key = e.getKey();
+            if (pattern != null && !GlobMatch.matches(pattern, key, false)) {
+                continue;
             }
+            // each element is read as a variable: read traces run and may change or unset it
+            TclValue value;
+            try {
+                value = interp.getVar(name, key);
+            } catch (TclException ex) {
+                if (e.getValue().value() == null) {
+                    continue;
+                }
+                throw ex;
+            }
+            out.add(TclValue.of(key));
+            out.add(value);
         }
         return TclValue.ofList(out);
     }
@@ -168,10 +195,11 @@ public final class ArrayCmd {
             }
             return TclValue.ofList(out);
         }
-        Pattern re = mode == 2 ? ArrayPatterns.regexp(pattern) : null;
+        TclRegex re = mode == 2 ? Regexps.compile(objv[4], 0) : null;
         for (Map.Entry<String, Var> e : defined(elems)) {
             String k = e.getKey();
-            boolean ok = pattern == null || (re != null ? re.matcher(k).find() : ListGlob.matches(pattern, k, false));
+            boolean ok = pattern == null
+                    || (re != null ? Regexps.find(re, k, 0) != null : GlobMatch.matches(pattern, k, false));
             if (ok) {
                 out.add(TclValue.of(k));
             }
@@ -247,9 +275,46 @@ public final class ArrayCmd {
         }
         String pattern = objv[3].toString();
         for (Map.Entry<String, Var> e : defined(elems)) {
-            if (ListGlob.matches(pattern, e.getKey(), false)) {
+            if (GlobMatch.matches(pattern, e.getKey(), false)) {
                 interp.unsetVar(name + "(" + e.getKey() + ")", false);
             }
+        }
+        return TclValue.EMPTY;
+    }
+
+    /**
+     * {@code parray a ?pattern?}: prints the elements sorted by name, aligned
+     * on "=", through {@code puts stdout} (tclsh's library proc).
+     */
+    static TclValue parray(Interp interp, TclValue[] objv) throws TclException {
+        if (objv.length != 2 && objv.length != 3) {
+            throw Args.wrongNum(objv, 1, "a ?pattern?");
+        }
+        String a = objv[1].toString();
+        Map<String, Var> elems = elements(interp, a);
+        if (elems == null) {
+            throw new TclException("\"" + a + "\" isn't an array", null);
+        }
+        String pattern = objv.length == 3 ? objv[2].toString() : "*";
+        List<Map.Entry<String, Var>> shown = new ArrayList<>();
+        int width = 0;
+        for (Map.Entry<String, Var> e : defined(elems)) {
+            if (GlobMatch.matches(pattern, e.getKey(), false)) {
+                shown.add(e);
+                width = Math.max(width, e.getKey().length());
+            }
+        }
+        shown.sort((x, y) -> LsortCompare.ascii(x.getKey(), y.getKey()));
+        width += a.length() + 2;
+        TclValue puts = TclValue.of("puts");
+        TclValue stdout = TclValue.of("stdout");
+        for (Map.Entry<String, Var> e : shown) {
+            StringBuilder line = new StringBuilder(a).append('(').append(e.getKey()).append(')');
+            while (line.length() < width) {
+                line.append(' ');
+            }
+            line.append(" = ").append(e.getValue().value());
+            interp.invoke(puts, stdout, TclValue.of(line.toString()));
         }
         return TclValue.EMPTY;
     }

@@ -32,7 +32,7 @@ public final class BinaryCmd {
             throw Args.wrongNum(objv, 1, "subcommand ?arg ...?");
         }
         String name = objv[1].toString();
-        int sub = lookup(name);
+        int sub = Args.subcommand(objv[1], SUBCOMMANDS);
         if (!SUBCOMMANDS[sub].equals(name)) {
             objv = objv.clone();
             objv[1] = TclValue.of(SUBCOMMANDS[sub]); // messages name the subcommand in full, as tclsh's ensembles do
@@ -43,23 +43,6 @@ public final class BinaryCmd {
             case 2 -> BinaryFormat.format(objv);
             default -> BinaryScan.scan(interp, objv);
         };
-    }
-
-    private static int lookup(String name) throws TclException {
-        int found = -1;
-        for (int i = 0; i < SUBCOMMANDS.length; i++) {
-            if (SUBCOMMANDS[i].equals(name)) {
-                return i;
-            }
-            if (!name.isEmpty() && SUBCOMMANDS[i].startsWith(name)) {
-                found = found == -1 ? i : -2;
-            }
-        }
-        if (found < 0) {
-            throw new TclException("unknown or ambiguous subcommand \"" + name + "\": must be "
-                    + Args.joinChoices(List.of(SUBCOMMANDS)), "TCL LOOKUP SUBCOMMAND " + TclList.format(List.of(name)));
-        }
-        return found;
     }
 
     /** The bytes of a value: the low 8 bits of each character. */

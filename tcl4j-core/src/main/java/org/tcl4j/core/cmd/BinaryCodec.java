@@ -64,7 +64,7 @@ final class BinaryCodec {
         for (int i = 3; i < objv.length - 1; i += 2) {
             int opt = Args.index(objv[i].toString(), ENCODE_OPTIONS, "option", false);
             if (opt == 0) {
-                maxlen = objv[i + 1].asInt();
+                maxlen = StringCmd.intArg(objv[i + 1]);
                 if (maxlen < 0 || (uu && (maxlen < 5 || maxlen > 85))) {
                     throw new TclException("line length out of range", "TCL BINARY ENCODE LINE_LENGTH");
                 }
@@ -79,10 +79,11 @@ final class BinaryCodec {
         return TclValue.of(uu ? uuencode(data, maxlen, wrap) : base64(data, maxlen, wrap));
     }
 
+    /** uuencode line breaks may only be control white space (\t to \r), not spaces, or decoding breaks. */
     private static boolean isBlank(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c != ' ' && (c < '\t' || c > '\r')) {
+            if (c < '\t' || c > '\r') {
                 return false;
             }
         }

@@ -47,7 +47,7 @@ final class BinaryFormat {
         char type = fmt.charAt(i++);
         if ("aAbBhHcsStiInwWmfrRdqQxX@".indexOf(type) < 0) {
             // tclsh names the first character of the field, including the spaces before it
-            throw new TclException("bad field specifier \"" + fmt.charAt(start) + "\"", "TCL FORMAT BADFIELD");
+            throw new TclException("bad field specifier \"" + fmt.charAt(start) + "\"");
         }
         boolean unsigned = false;
         if (i < n && fmt.charAt(i) == 'u') {
@@ -82,7 +82,7 @@ final class BinaryFormat {
     }
 
     static TclException notEnoughArgs() {
-        return new TclException("not enough arguments for all format specifiers", "TCL FORMAT FIELDVARMISMATCH");
+        return new TclException("not enough arguments for all format specifiers");
     }
 
     /** A field together with the argument (or list elements) it consumes. */
@@ -103,10 +103,10 @@ final class BinaryFormat {
             char t = f.type();
             if (t == 'x' || t == 'X' || t == '@') {
                 if (t == 'x' && f.count() == ALL) {
-                    throw new TclException("cannot use \"*\" in format string with \"x\"", "TCL FORMAT BADCOUNT");
+                    throw new TclException("cannot use \"*\" in format string with \"x\"");
                 }
                 if (t == '@' && f.count() == NONE) {
-                    throw new TclException("missing count for \"@\" field specifier", "TCL FORMAT NOCOUNT");
+                    throw new TclException("missing count for \"@\" field specifier");
                 }
                 steps.add(new Step(f, null, null));
                 continue;
@@ -119,8 +119,7 @@ final class BinaryFormat {
             if (numericSize(t) > 0 && f.count() != NONE) {
                 elements = arg.asList();
                 if (f.count() != ALL && f.count() > elements.size()) {
-                    throw new TclException("number of elements in list does not match count",
-                            "TCL FORMAT LISTSIZE");
+                    throw new TclException("number of elements in list does not match count");
                 }
             }
             steps.add(new Step(f, arg, elements));
@@ -208,8 +207,7 @@ final class BinaryFormat {
             if (k < used) {
                 char c = s.charAt(k);
                 if (c != '0' && c != '1') {
-                    throw new TclException("expected binary string but got \"" + s + "\" instead",
-                            "BINARY FORMAT BADVALUE");
+                    throw new TclException("expected binary string but got \"" + s + "\" instead");
                 }
                 bit = c - '0';
             }
@@ -237,8 +235,7 @@ final class BinaryFormat {
                 char c = s.charAt(k);
                 nibble = c < 128 ? Character.digit(c, 16) : -1;
                 if (nibble < 0) {
-                    throw new TclException("expected hexadecimal string but got \"" + s + "\" instead",
-                            "BINARY FORMAT BADVALUE");
+                    throw new TclException("expected hexadecimal string but got \"" + s + "\" instead");
                 }
             }
             if (!half) {

@@ -55,7 +55,7 @@ final class BinaryScan {
                 }
                 case '@' -> {
                     if (count == BinaryFormat.NONE) {
-                        throw new TclException("missing count for \"@\" field specifier", "TCL FORMAT NOCOUNT");
+                        throw new TclException("missing count for \"@\" field specifier");
                     }
                     cursor = count == BinaryFormat.ALL ? length : count;
                     continue;

@@ -92,7 +92,7 @@ public final class ControlCommands {
                 break;
             }
             if (c != Interp.OK) {
-                return TclValue.EMPTY;
+                return interp.loopResult();
             }
         }
         return TclValue.EMPTY;
@@ -115,7 +115,7 @@ public final class ControlCommands {
                 break;
             }
             if (c != Interp.OK) {
-                return TclValue.EMPTY;
+                return interp.loopResult();
             }
             interp.evalBody(objv[3], nextLine, "\"for\" loop-end command");
             int nc = interp.code();
@@ -188,14 +188,14 @@ public final class ControlCommands {
                     interp.setCode(Interp.OK);
                     break;
                 }
-                return TclValue.EMPTY;
+                return r;
             }
             int c = interp.evalLoopBody(body, line, context);
             if (c == Interp.BREAK) {
                 break;
             }
             if (c != Interp.OK) {
-                return TclValue.EMPTY;
+                return interp.loopResult();
             }
         }
         return collect ? TclValue.ofList(out) : TclValue.EMPTY;
@@ -213,11 +213,9 @@ public final class ControlCommands {
         int level = 1;
         int i = 1;
         int n = objv.length;
+        // every leading pair is an option, whatever its name; an odd word left over is the result
         while (i + 1 < n) {
             String k = objv[i].toString();
-            if (!k.startsWith("-")) {
-                break;
-            }
             TclValue v = objv[i + 1];
             switch (k) {
                 case "-code" -> code = ReturnOptions.parseCode(v);

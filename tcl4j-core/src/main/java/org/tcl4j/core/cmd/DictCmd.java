@@ -135,7 +135,7 @@ public final class DictCmd {
         }
         TclDict d = DictValues.of(objv[2]);
         String pattern = objv.length == 4 ? objv[3].toString() : null;
-        if (keys && pattern != null && ListGlob.isLiteral(pattern)) {
+        if (keys && pattern != null && GlobMatch.isLiteral(pattern)) {
             // a pattern without wildcards is a plain lookup
             TclValue k = TclValue.of(pattern);
             return d.containsKey(k) ? TclValue.ofList(List.of(keyOf(d, k))) : TclValue.EMPTY;
@@ -143,7 +143,7 @@ public final class DictCmd {
         List<TclValue> out = new ArrayList<>(d.size());
         for (Map.Entry<TclValue, TclValue> e : d.entries().entrySet()) {
             TclValue v = keys ? e.getKey() : e.getValue();
-            if (pattern == null || ListGlob.matches(pattern, v.toString(), false)) {
+            if (pattern == null || GlobMatch.matches(pattern, v.toString(), false)) {
                 out.add(v);
             }
         }
@@ -218,7 +218,7 @@ public final class DictCmd {
 
     /** The dict in a variable, or the empty dict when the variable does not exist. */
     private static TclValue varDict(Interp interp, String name) throws TclException {
-        TclValue v = interp.getVarOrNull(name);
+        TclValue v = DictValues.readVar(interp, name);
         if (v == null) {
             return TclValue.EMPTY;
         }

@@ -50,12 +50,17 @@ final class DictScripts {
         for (Map.Entry<TclValue, TclValue> e : snapshot(d)) {
             interp.setVar(names[0], e.getKey());
             interp.setVar(names[1], e.getValue());
-            int c = interp.evalLoopBody(body, line, "\"dict for\" body");
+            TclValue r = interp.evalBody(body, line, "\"dict for\" body");
+            int c = interp.code();
             if (c == Interp.BREAK) {
+                interp.setCode(Interp.OK);
                 break;
             }
-            if (c != Interp.OK) {
-                return TclValue.EMPTY;
+            if (c == Interp.CONTINUE) {
+                interp.setCode(Interp.OK);
+            } else if (c != Interp.OK) {
+                // return and custom codes go on with the body's result
+                return r;
             }
         }
         return TclValue.EMPTY;
@@ -85,7 +90,7 @@ final class DictScripts {
                 return TclValue.EMPTY;
             }
             if (c != Interp.OK) {
-                return TclValue.EMPTY;
+                return r;
             }
             // the key is read back: the body may have changed it
             out.put(interp.getVar(names[0]), r);
@@ -112,7 +117,7 @@ final class DictScripts {
         for (Map.Entry<TclValue, TclValue> e : d.entries().entrySet()) {
             String s = (type == 0 ? e.getKey() : e.getValue()).toString();
             for (int i = 4; i < objv.length; i++) {
-                if (ListGlob.matches(objv[i].toString(), s, false)) {
+                if (GlobMatch.matches(objv[i].toString(), s, false)) {
                     out.put(e.getKey(), e.getValue());
                     break;
                 }
@@ -142,7 +147,7 @@ final class DictScripts {
                 continue;
             }
             if (c != Interp.OK) {
-                return TclValue.EMPTY;
+                return r;
             }
             if (r.asBoolean()) {
                 out.put(e.getKey(), e.getValue());
@@ -192,11 +197,11 @@ final class DictScripts {
             failure = e;
         }
         int code = interp.takeCode();
-        TclValue now = interp.getVarOrNull(dictVar);
+        TclValue now = DictValues.readVar(interp, dictVar);
         if (now != null) {
             TclDict copy = DictValues.of(now).copy();
             for (int i = 3; i < objv.length - 1; i += 2) {
-                TclValue v = interp.getVarOrNull(objv[i + 1].toString());
+                TclValue v = DictValues.readVar(interp, objv[i + 1].toString());
                 if (v == null) {
                     copy.remove(objv[i]);
                 } else {
@@ -232,13 +237,13 @@ final class DictScripts {
             failure = e;
         }
         int code = interp.takeCode();
-        TclValue now = interp.getVarOrNull(dictVar);
+        TclValue now = DictValues.readVar(interp, dictVar);
         // written back only while the variable and the key path still exist
         if (now != null && (path.isEmpty() || DictValues.exists(now, path) || hasBadPath(now, path))) {
             TclValue oldLeaf = DictValues.get(now, path);
             TclDict copy = DictValues.of(oldLeaf).copy();
             for (TclValue k : keys) {
-                TclValue v = interp.getVarOrNull(k.toString());
+                TclValue v = DictValues.readVar(interp, k.toString());
                 if (v == null) {
                     copy.remove(k);
                 } else {

@@ -2,6 +2,7 @@ package org.tcl4j.core.cmd;
 
 import java.util.List;
 
+import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclDict;
 import org.tcl4j.core.TclException;
 import org.tcl4j.core.TclList;
@@ -35,6 +36,19 @@ final class DictValues {
         String msg = e.getMessage().replace(" in list", " in dict").replace("list element in ", "dict element in ");
         String code = e.errorCode().toString().replace("TCL VALUE LIST", "TCL VALUE DICTIONARY");
         return new TclException(msg, code);
+    }
+
+    /**
+     * A variable's value, or null when it cannot be read (missing, an array,
+     * or a read trace failed), firing read traces once, as
+     * Tcl_ObjGetVar2 without an error message does.
+     */
+    static TclValue readVar(Interp interp, String name) {
+        try {
+            return interp.getVar(name);
+        } catch (TclException e) {
+            return null;
+        }
     }
 
     static TclException keyNotKnown(TclValue key) {

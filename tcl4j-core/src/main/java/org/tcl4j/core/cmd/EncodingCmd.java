@@ -1,6 +1,5 @@
 package org.tcl4j.core.cmd;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.tcl4j.core.Args;
@@ -73,8 +72,7 @@ public final class EncodingCmd {
             }
             case 3: {
                 Args.check(named, 2, 2, 2, "");
-                List<String> names = new ArrayList<>(Encodings.names());
-                return TclValue.of(TclList.format(names));
+                return TclValue.of(TclList.format(Encodings.names()));
             }
             default: {
                 Args.check(named, 2, 3, 2, "?encoding?");

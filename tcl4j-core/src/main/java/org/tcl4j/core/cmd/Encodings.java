@@ -91,6 +91,12 @@ public final class Encodings {
      * pairs in hex; "byte:-" marks a byte Tcl's table leaves unmapped.
      */
     private static final Map<String, String> OVERRIDES = new HashMap<>();
+    /** Tables where Tcl maps the C1 controls 0x80-0x9F that the JDK leaves unmapped to themselves. */
+    private static final java.util.Set<String> C1_IDENTITY = java.util.Set.of("cp1250", "cp1251", "cp1252",
+            "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "cp864", "cp869", "cp874", "gb1988",
+            "jis0201", "symbol", "dingbats", "macDingbats");
+    /** Symbol fonts: Tcl encodes every character below 256 whose byte is in the table as that byte. */
+    private static final java.util.Set<String> SYMBOL_TYPE = java.util.Set.of("symbol", "dingbats", "macDingbats");
     /** Multi-byte encodings whose bytes are the JDK's with the high bit of each byte cleared. */
     private static final Map<String, String> RAW_DOUBLE_BYTE = new HashMap<>();
     private static final Map<String, Encoding> CACHE = new ConcurrentHashMap<>();
@@ -155,7 +161,12 @@ public final class Encodings {
 
         OVERRIDES.put("ebcdic", "04:85 08:87 14:8f 17:97 1a:9c 1b:9d 25:92 4a:60 5f:9f 6a:5e 79:a8 a1:af b0:a2 ba:ac"
                 + " bb:5b bc:5c bd:5d c0:f9 d0:a6 dd:db e0:d9 fb:7b fd:7d ff:7e");
-        OVERRIDES.put("ascii", "7f:-");
+        StringBuilder asciiHigh = new StringBuilder("7f:-");
+        for (int b = 0x80; b <= 0xff; b++) {
+            asciiHigh.append(' ').append(Integer.toHexString(b)).append(":-");
+        }
+        OVERRIDES.put("ascii", asciiHigh.toString());
+        OVERRIDES.put("tis-620", "7f:- a0:-");
         OVERRIDES.put("jis0201", "7e:203e");
         OVERRIDES.put("koi8-u", "b4:403");
         OVERRIDES.put("macCroatian", "bd:3a9 db:20ac");
@@ -169,7 +180,7 @@ public final class Encodings {
             dingbats.append(Integer.toHexString(b)).append(':').append(Integer.toHexString(0xf8d7 + b - 0x80)).append(' ');
         }
         OVERRIDES.put("macDingbats", dingbats.toString().trim());
-        OVERRIDES.put("symbol", "a0:a0 e1:2329 f1:232a e2:f8e8 e3:f8e9 e4:f8ea e6:f8eb e7:f8ec e8:f8ed e9:f8ee"
+        OVERRIDES.put("symbol", "a0:- e1:2329 f1:232a e2:f8e8 e3:f8e9 e4:f8ea e6:f8eb e7:f8ec e8:f8ed e9:f8ee"
                 + " ea:f8ef eb:f8f0 ec:f8f1 ed:f8f2 ee:f8f3 f4:f8f5 f6:f8f6 f7:f8f7 f8:f8f8 f9:f8f9 fa:f8fa fb:f8fb"
                 + " fc:f8fc fd:f8fd fe:f8fe");
         StringBuilder gb1988 = new StringBuilder("24:a5 7e:203e");
@@ -264,7 +275,7 @@ public final class Encodings {
         }
         Charset cs = Charset.forName(j);
         if (cs.newEncoder().maxBytesPerChar() <= 1.0f && !name.startsWith("iso2022")) {
-            return new SingleByte(name, cs, OVERRIDES.get(name));
+            return new SingleByte(name, cs, OVERRIDES.get(name), C1_IDENTITY.contains(name), SYMBOL_TYPE.contains(name));
         }
         return new JavaCharset(name, cs, false);
     }
@@ -292,7 +303,8 @@ public final class Encodings {
         systemName = name;
     }
 
-    static String fromLocale(Map<String, String> env) {
+    /** The encoding tclsh derives from these locale variables (see {@link #systemEncoding}). */
+    public static String fromLocale(Map<String, String> env) {
         String locale = null;
         for (String var : new String[] {"LC_ALL", "LC_CTYPE", "LANG"}) {
             String v = env.get(var);
@@ -506,8 +518,10 @@ public final class Encodings {
     static final class SingleByte extends Encoding {
         private final char[] toChar = new char[256];
         private final Map<Character, Character> toByte = new HashMap<>();
+        /** What a character without a byte becomes: the table's own question mark. */
+        private final char fallback;
 
-        SingleByte(String name, Charset cs, String overrides) {
+        SingleByte(String name, Charset cs, String overrides, boolean c1Identity, boolean symbolType) {
             super(name);
             CharsetDecoder d = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -524,6 +538,9 @@ public final class Encodings {
                     // unmapped: decoding gives the byte's own value, encoding never produces it
                 }
                 toChar[b] = c;
+                if (!mapped[b] && c1Identity && b >= 0x80 && b <= 0x9f) {
+                    mapped[b] = true;
+                }
             }
             if (overrides != null) {
                 for (String pair : overrides.split(" ")) {
@@ -534,11 +551,21 @@ public final class Encodings {
                     toChar[b] = mapped[b] ? (char) Integer.parseInt(to, 16) : (char) b;
                 }
             }
-            for (int b = 255; b >= 0; b--) {
+            // when two bytes give the same character, the higher byte encodes it
+            for (int b = 0; b < 256; b++) {
                 if (mapped[b]) {
                     toByte.put(toChar[b], (char) b);
                 }
             }
+            if (symbolType) {
+                for (int b = 0; b < 256; b++) {
+                    if (mapped[b]) {
+                        toByte.put((char) b, (char) b);
+                    }
+                }
+            }
+            Character q = toByte.get('?');
+            fallback = q == null ? '?' : q;
         }
 
         @Override
@@ -555,7 +582,7 @@ public final class Encodings {
             StringBuilder sb = new StringBuilder(in.length());
             for (int i = 0; i < in.length(); i++) {
                 Character b = toByte.get(in.charAt(i));
-                sb.append(b == null ? '?' : b);
+                sb.append(b == null ? fallback : b);
             }
             return sb.toString();
         }
@@ -569,11 +596,47 @@ public final class Encodings {
     static final class JavaCharset extends Encoding {
         private final Charset cs;
         private final boolean raw;
+        /** A 94x94 table alone, without ASCII: jis0208, jis0212, gb2312-raw, ksc5601. */
+        private final boolean noAscii;
+
+        /**
+         * Where Tcl's tables differ from the JDK's: characters the JDK
+         * decodes that Tcl decodes as another (pairwise), and characters
+         * Tcl also encodes, as the code of another ("from" and "as" pairwise).
+         */
+        private final String decodedJdk;
+        private final String decodedTcl;
+        private final String aliasFrom;
+        private final String aliasAs;
 
         JavaCharset(String name, Charset cs, boolean raw) {
             super(name);
             this.cs = cs;
             this.raw = raw;
+            this.noAscii = raw || name.equals("jis0208") || name.equals("jis0212");
+            if (name.equals("shiftjis") || name.equals("euc-jp") || name.equals("jis0208")) {
+                // JIS's horizontal bar where the JDK has an em dash; the Microsoft forms encode too
+                decodedJdk = "\u2014";
+                decodedTcl = "\u2015";
+                aliasFrom = "\u2015\u2225\uFF0D\uFF5E\uFFE0\uFFE1\uFFE2";
+                aliasAs = "\u2014\u2016\u2212\u301C\u00A2\u00A3\u00AC";
+            } else if (name.equals("gb2312") || name.equals("euc-cn")) {
+                // Tcl decodes A1AC (the JDK's U+2016) as U+2225, which it encodes as A1CE
+                decodedJdk = "\u2016";
+                decodedTcl = "\u2225";
+                aliasFrom = "";
+                aliasAs = "";
+            } else if (name.equals("cp932")) {
+                decodedJdk = "";
+                decodedTcl = "";
+                aliasFrom = "\u2016\u2212\u301C\u00A2\u00A3\u00AC";
+                aliasAs = "\u2225\uFF0D\uFF5E\uFFE0\uFFE1\uFFE2";
+            } else {
+                decodedJdk = "";
+                decodedTcl = "";
+                aliasFrom = "";
+                aliasAs = "";
+            }
         }
 
         @Override
@@ -616,7 +679,11 @@ public final class Encodings {
                 }
             }
             dst.flip();
-            return dst.toString();
+            String out = dst.toString();
+            for (int k = 0; k < decodedJdk.length(); k++) {
+                out = out.replace(decodedJdk.charAt(k), decodedTcl.charAt(k));
+            }
+            return out;
         }
 
         /** Can the bytes from {@code pos} to the end be completed by one more byte into a character? */
@@ -646,10 +713,114 @@ public final class Encodings {
             return bigger;
         }
 
+        /** Per character: its bytes, or "" when it has none (filled as characters are met). */
+        private final Map<Character, String> byChar = new ConcurrentHashMap<>();
+        private volatile String fallback;
+
         @Override
         public String encode(CharSequence in) {
+            if (stateful()) {
+                return encodeWhole(in);
+            }
+            StringBuilder sb = new StringBuilder(in.length() * 2);
+            CharsetEncoder e = null;
+            for (int i = 0; i < in.length(); i++) {
+                char c = in.charAt(i);
+                if (c < 0x80) {
+                    if (!noAscii) {
+                        sb.append(c);
+                        continue;
+                    }
+                    if (c == 0) {
+                        sb.append("\0\0");
+                        continue;
+                    }
+                }
+                String b = byChar.get(c);
+                if (b == null) {
+                    if (e == null) {
+                        e = cs.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                                .onUnmappableCharacter(CodingErrorAction.REPORT);
+                    }
+                    b = bytesOf(e, c);
+                    byChar.put(c, b);
+                }
+                sb.append(b.isEmpty() ? fallback() : b);
+            }
+            return sb.toString();
+        }
+
+        /** ISO-2022 encoders switch character sets with escapes: they must see the whole text. */
+        private boolean stateful() {
+            return getClass() == JavaCharset.class && name().startsWith("iso2022");
+        }
+
+        /**
+         * The bytes of one character as Tcl's tables have them: the JDK's
+         * mapping when it decodes back to the same character (Tcl's tables
+         * have no one-way "best fit" mappings and nothing for the private
+         * use area); an unused single byte 0x80..0x9F stands for itself.
+         */
+        private String bytesOf(CharsetEncoder e, char c) {
+            if (c >= 0xE000 && c <= 0xF8FF) {
+                return "";
+            }
+            if (decodedJdk.indexOf(c) >= 0) {
+                return ""; // Tcl's table has another character at that code
+            }
+            int alias = aliasFrom.indexOf(c);
+            char jdkChar = alias >= 0 ? aliasAs.charAt(alias) : c;
+            String b = "";
+            try {
+                ByteBuffer bb = e.reset().encode(CharBuffer.wrap(new char[] {jdkChar}));
+                StringBuilder sb = new StringBuilder();
+                while (bb.hasRemaining()) {
+                    int x = bb.get() & 0xFF;
+                    sb.append((char) (raw ? x & 0x7F : x));
+                }
+                String back = decode(sb);
+                boolean roundTrip = back.length() == 1 && (back.charAt(0) == c || back.charAt(0) == jdkChar);
+                b = roundTrip ? sb.toString() : "";
+            } catch (CharacterCodingException ex) {
+                // not in the table
+            }
+            if (b.isEmpty() && c >= 0x80 && c <= 0x9F && !noAscii && !startsSequence(new byte[] {(byte) c}, 0)) {
+                String back = decode(String.valueOf(c));
+                if (back.length() == 1 && back.charAt(0) == c) {
+                    b = String.valueOf(c);
+                }
+            }
+            return b;
+        }
+
+        /** The table's question mark (a full-width one in the 94x94 tables without ASCII). */
+        private String fallback() {
+            String f = fallback;
+            if (f == null) {
+                CharsetEncoder e = cs.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT);
+                f = "?";
+                if (noAscii) {
+                    // a full-width question mark, or (JIS X 0212 has none) an inverted one
+                    f = bytesOf(e, '\uFF1F');
+                    if (f.isEmpty()) {
+                        f = bytesOf(e, '\u00BF');
+                    }
+                    if (f.isEmpty()) {
+                        f = "?";
+                    }
+                }
+                fallback = f;
+            }
+            return f;
+        }
+
+        private String encodeWhole(CharSequence in) {
             CharsetEncoder e = cs.newEncoder().onMalformedInput(CodingErrorAction.REPLACE)
-                    .onUnmappableCharacter(CodingErrorAction.REPLACE).replaceWith(new byte[] {'?'});
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
+            if (e.isLegalReplacement(new byte[] {'?'})) {
+                e.replaceWith(new byte[] {'?'});
+            }
             ByteBuffer bb;
             try {
                 bb = e.encode(CharBuffer.wrap(in));
@@ -658,8 +829,7 @@ public final class Encodings {
             }
             StringBuilder sb = new StringBuilder(bb.remaining());
             while (bb.hasRemaining()) {
-                int b = bb.get() & 0xFF;
-                sb.append((char) (raw ? b & 0x7F : b));
+                sb.append((char) (bb.get() & 0xFF));
             }
             return sb.toString();
         }
@@ -696,23 +866,16 @@ public final class Encodings {
 
         @Override
         public String encode(CharSequence in) {
-            String bytes = jdk.encode(in);
-            if (bytes.indexOf((char) 0x8F) < 0) {
-                return bytes;
-            }
-            StringBuilder sb = new StringBuilder(bytes.length());
-            int i = 0;
-            while (i < bytes.length()) {
-                char b = bytes.charAt(i);
-                if (b == 0x8F) {
-                    sb.append('?');
-                    i += 3;
-                } else if (b == 0x8E || b >= 0xA1) {
-                    sb.append(bytes, i, Math.min(i + 2, bytes.length()));
-                    i += 2;
+            StringBuilder sb = new StringBuilder(in.length() * 2);
+            for (int i = 0; i < in.length(); i++) {
+                char c = in.charAt(i);
+                if (c < 0x80) {
+                    sb.append(c);
+                } else if (c == 0x8F) {
+                    sb.append(c); // the unused byte 0x8F stands for itself
                 } else {
-                    sb.append(b);
-                    i++;
+                    String b = jdk.encode(String.valueOf(c));
+                    sb.append(b.charAt(0) == 0x8F ? "?" : b);
                 }
             }
             return sb.toString();

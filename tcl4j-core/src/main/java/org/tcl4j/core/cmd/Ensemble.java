@@ -41,13 +41,7 @@ final class Ensemble implements TclCommand {
             throw Args.wrongNum(objv, 2, "subcommand ?arg ...?");
         }
         String[] subs = {"configure", "create", "exists"};
-        int sub;
-        try {
-            sub = Args.index(objv[2], subs, "subcommand");
-        } catch (TclException e) {
-            throw new TclException("unknown or ambiguous subcommand \"" + objv[2]
-                    + "\": must be configure, create, or exists", "TCL LOOKUP SUBCOMMAND " + objv[2]);
-        }
+        int sub = Args.subcommand(objv[2], subs);
         Namespace cur = interp.currentNamespace();
         switch (sub) {
             case 1: {
@@ -196,7 +190,7 @@ final class Ensemble implements TclCommand {
                 return dispatchUnknown(interp, objv);
             }
             throw new TclException("unknown or ambiguous subcommand \"" + sub + "\": must be "
-                    + joinEnsemble(names), "TCL LOOKUP SUBCOMMAND " + TclList.format(List.of(sub)));
+                    + Args.joinEnsemble(names), "TCL LOOKUP SUBCOMMAND " + TclList.format(List.of(sub)));
         }
         List<TclValue> target;
         if (map != null && map.get(chosen) != null) {
@@ -225,14 +219,6 @@ final class Ensemble implements TclCommand {
         return interp.invoke(words);
     }
 
-    /** Ensembles list choices as "a, b, or c" and even "a, or b" (unlike Tcl_GetIndexFromObj). */
-    static String joinEnsemble(List<String> names) {
-        if (names.size() == 1) {
-            return names.get(0);
-        }
-        return String.join(", ", names.subList(0, names.size() - 1)) + ", or " + names.get(names.size() - 1);
-    }
-
     private TclValue dispatchUnknown(Interp interp, TclValue[] objv) throws TclException {
         List<TclValue> call = new ArrayList<>(unknown.asList());
         call.add(TclValue.of(entry.fullName()));
@@ -243,7 +229,7 @@ final class Ensemble implements TclCommand {
         List<TclValue> words = new ArrayList<>(prefix.asList());
         if (words.isEmpty()) {
             throw new TclException("unknown or ambiguous subcommand \"" + objv[1] + "\": must be "
-                    + joinEnsemble(names()), "TCL LOOKUP SUBCOMMAND " + objv[1]);
+                    + Args.joinEnsemble(names()), "TCL LOOKUP SUBCOMMAND " + objv[1]);
         }
         for (int i = 2; i < objv.length; i++) {
             words.add(objv[i]);

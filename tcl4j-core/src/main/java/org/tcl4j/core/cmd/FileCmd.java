@@ -75,13 +75,7 @@ public final class FileCmd {
         if (objv.length < 2) {
             throw Args.wrongNum(objv, 1, "subcommand ?arg ...?");
         }
-        int sub;
-        try {
-            sub = Args.index(objv[1], SUBCOMMANDS, "subcommand");
-        } catch (TclException e) {
-            throw new TclException("unknown or ambiguous subcommand \"" + objv[1] + "\": must be "
-                    + Args.joinChoices(List.of(SUBCOMMANDS)), "TCL LOOKUP SUBCOMMAND " + objv[1]);
-        }
+        int sub = Args.subcommand(objv[1], SUBCOMMANDS);
         String cmd = SUBCOMMANDS[sub];
         switch (cmd) {
             case "join": {
@@ -126,7 +120,17 @@ public final class FileCmd {
                 return TclValue.of("native");
             case "exists", "isfile", "isdirectory", "readable", "writable", "executable", "owned": {
                 Args.check(objv, 3, 3, 2, "name");
-                Path p = path(objv[2].toString());
+                String name = objv[2].toString();
+                if (org.tcl4j.core.pkg.LibraryFs.isVirtual(name)) {
+                    // the runtime's own library, inside the jar: readable, never writable
+                    return TclValue.of(switch (cmd) {
+                        case "exists" -> org.tcl4j.core.pkg.LibraryFs.exists(name);
+                        case "isfile", "readable" -> org.tcl4j.core.pkg.LibraryFs.isFile(name);
+                        case "isdirectory" -> org.tcl4j.core.pkg.LibraryFs.isDirectory(name);
+                        default -> false;
+                    });
+                }
+                Path p = path(name);
                 return TclValue.of(switch (cmd) {
                     case "exists" -> Files.exists(p);
                     case "isfile" -> Files.isRegularFile(p);

@@ -22,6 +22,9 @@ public final class ListCommands {
     private ListCommands() {
     }
 
+    /** tclsh's limit on list length (64-bit builds), with its message. */
+    static final int LIST_MAX = 536870909;
+
     public static void register(Interp interp) {
         interp.register("list", ListCommands::list);
         interp.register("llength", ListCommands::llength);
@@ -217,9 +220,8 @@ public final class ListCommands {
         if (total == 0) {
             return TclValue.EMPTY;
         }
-        if (total > Integer.MAX_VALUE - 8) {
-            throw new TclException("max length of a Tcl list (" + (Integer.MAX_VALUE / 8) + " elements) exceeded",
-                    "TCL MEMORY");
+        if (total > LIST_MAX) {
+            throw new TclException("max length of a Tcl list (" + LIST_MAX + " elements) exceeded", "TCL MEMORY");
         }
         TclValue[] items = new TclValue[(int) total];
         for (int r = 0; r < count; r++) {

@@ -251,7 +251,7 @@ final class ListIndex {
     /**
      * {@code lset}: a copy of {@code list} with the element at {@code path}
      * replaced; an index equal to the length appends. Only the lists along
-     * the path are copied.
+     * the path change, each in O(1) amortized.
      */
     static TclValue lset(TclValue list, List<TclValue> path, int from, TclValue value) throws TclException {
         if (from == path.size()) {
@@ -268,8 +268,7 @@ final class ListIndex {
             return TclValue.ofList(l.append(inner));
         }
         TclValue inner = lset(l.get(idx), path, from + 1, value);
-        TclValue[] items = l.toArray();
-        items[idx] = inner;
-        return TclValue.ofList(TclList.wrap(items));
+        // in place when the variable held the newest version of this list (see TclList.replace)
+        return TclValue.ofList(l.replace(idx, inner));
     }
 }

@@ -2,8 +2,6 @@ package org.tcl4j.core.cmd;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import org.tcl4j.core.Args;
 import org.tcl4j.core.Interp;
@@ -49,7 +47,7 @@ final class LsearchCmd {
         String pattern;
         long patWide;
         double patReal;
-        Pattern regex;
+        TclRegex regex;
         boolean literalGlob;
     }
 
@@ -110,9 +108,9 @@ final class LsearchCmd {
         TclValue patValue = objv[n - 1];
         s.pattern = patValue.toString();
         if (s.mode == Mode.REGEXP) {
-            s.regex = compileRegexp(s.pattern, s.nocase);
+            s.regex = Regexps.compile(patValue, s.nocase ? TclRegex.ICASE : 0);
         } else if (s.mode == Mode.GLOB) {
-            s.literalGlob = ListGlob.isLiteral(s.pattern);
+            s.literalGlob = GlobMatch.isLiteral(s.pattern);
         }
         TclList list = objv[n - 2].asList();
         int len = list.size();
@@ -192,10 +190,10 @@ final class LsearchCmd {
                 if (s.literalGlob) {
                     return s.nocase ? LsortCompare.nocase(k, s.pattern) == 0 : k.equals(s.pattern);
                 }
-                return ListGlob.matches(s.pattern, k, s.nocase);
+                return GlobMatch.matches(s.pattern, k, s.nocase);
             }
             case REGEXP -> {
-                return s.regex.matcher(key.toString()).find();
+                return Regexps.find(s.regex, key.toString(), 0) != null;
             }
             default -> {
                 switch (s.type) {
@@ -256,29 +254,5 @@ final class LsearchCmd {
             }
         }
         return s.bisect ? lower : found;
-    }
-
-    /**
-     * Temporary: java.util.regex stands in for Tcl's ARE engine until the
-     * shared regexp support is on main; messages for bad patterns follow
-     * tclsh's wording where the cause is recognizable.
-     */
-    private static Pattern compileRegexp(String re, boolean nocase) throws TclException {
-        try {
-            return Pattern.compile(re, nocase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
-        } catch (PatternSyntaxException e) {
-            String why = e.getDescription();
-            String msg;
-            if (why.contains("Unclosed group") || why.contains("Unmatched closing")) {
-                msg = "parentheses () not balanced";
-            } else if (why.contains("Unclosed character class")) {
-                msg = "brackets [] not balanced";
-            } else if (why.contains("Dangling meta") || why.contains("repetition")) {
-                msg = "quantifier operand invalid";
-            } else {
-                msg = why;
-            }
-            throw new TclException("couldn't compile regular expression pattern: " + msg, "REGEXP");
-        }
     }
 }

@@ -54,6 +54,8 @@ final class LsortCmd {
         TclValue[] cmdWords;
         /** Set when a -command comparison returned a non-OK code (break, continue, ...). */
         boolean aborted;
+        /** The result that came with that code; it becomes lsort's result. */
+        TclValue abortResult = TclValue.EMPTY;
 
         int compare(Item a, Item b) throws TclException {
             int c;
@@ -76,13 +78,14 @@ final class LsortCmd {
             words[words.length - 1] = b;
             TclValue r;
             try {
-                r = interp.invoke(words);
+                r = interp.evalWords(words);
             } catch (TclException e) {
                 e.addErrorInfo("\n    (-compare command)");
                 throw e;
             }
             if (interp.code() != Interp.OK) {
                 aborted = true;
+                abortResult = r;
                 return 0;
             }
             Integer v = LsortCompare.tclInt(r);
@@ -186,9 +189,9 @@ final class LsortCmd {
         }
         Item[] sorted = mergeSort(items, s);
         if (s.aborted) {
-            return TclValue.EMPTY;
+            return s.abortResult;
         }
-        int outLen = sorted.length * (s.indices ? stride : stride);
+        int outLen = sorted.length * stride;
         TclValue[] out = new TclValue[outLen];
         int o = 0;
         for (Item it : sorted) {

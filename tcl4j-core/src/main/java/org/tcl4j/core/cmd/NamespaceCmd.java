@@ -31,13 +31,7 @@ public final class NamespaceCmd {
         if (objv.length < 2) {
             throw Args.wrongNum(objv, 1, "subcommand ?arg ...?");
         }
-        int sub;
-        try {
-            sub = Args.index(objv[1], SUBCOMMANDS, "subcommand");
-        } catch (TclException e) {
-            throw new TclException("unknown or ambiguous subcommand \"" + objv[1] + "\": must be "
-                    + Args.joinChoices(List.of(SUBCOMMANDS)), "TCL LOOKUP SUBCOMMAND " + objv[1]);
-        }
+        int sub = Args.subcommand(objv[1], SUBCOMMANDS);
         Namespace cur = interp.currentNamespace();
         switch (SUBCOMMANDS[sub]) {
             case "children": {

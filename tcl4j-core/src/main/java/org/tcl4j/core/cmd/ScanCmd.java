@@ -51,8 +51,9 @@ final class ScanCmd {
         }
         String input = objv[1].toString();
         int numVars = objv.length - 3;
-        List<Item> items = new ArrayList<>();
-        int slots = parseFormat(objv[2].toString(), numVars, items);
+        Parsed parsed = parsed(objv[2], numVars);
+        List<Item> items = parsed.items;
+        int slots = parsed.slotsFor(numVars);
 
         TclValue[] values = new TclValue[slots];
         int assigned = run(input, items, values);
@@ -78,8 +79,62 @@ final class ScanCmd {
 
     // ------------------------------------------------------------ the format
 
-    /** Parses and validates the format; returns the number of value slots. */
-    private static int parseFormat(String fmt, int numVars, List<Item> items) throws TclException {
+    /**
+     * A format parsed without regard to the number of variables, cached on
+     * the format value. Only checks that depend on the variable count are
+     * left for each call.
+     */
+    private static final class Parsed {
+        final List<Item> items = new ArrayList<>();
+        int maxSlot;
+        int sequentialFields;
+        int usedSlots;
+        boolean xpg;
+
+        int slotsFor(int numVars) throws TclException {
+            if (numVars == 0) {
+                return maxSlot;
+            }
+            for (Item it : items) {
+                if (xpg && it.slot >= numVars) {
+                    throw indexRange();
+                }
+            }
+            if (!xpg && sequentialFields > numVars) {
+                throw new TclException("different numbers of variable names and field specifiers",
+                        "TCL FORMAT FIELDVARMISMATCH");
+            }
+            if (usedSlots < numVars || maxSlot < numVars) {
+                throw new TclException("variable is not assigned by any conversion specifiers",
+                        "TCL FORMAT UNASSIGNED");
+            }
+            return numVars;
+        }
+    }
+
+    private static Parsed parsed(TclValue format, int numVars) throws TclException {
+        if (format.rep() instanceof Parsed p) {
+            return p;
+        }
+        Parsed p = new Parsed();
+        try {
+            parseFormat(format.toString(), 0, p);
+        } catch (TclException e) {
+            // Report errors in tclsh's order, which depends on the variable count.
+            parseFormat(format.toString(), numVars, new Parsed());
+            throw e;
+        }
+        format.setRep(p);
+        return p;
+    }
+
+    private static TclException indexRange() {
+        return new TclException("\"%n$\" argument index out of range", "TCL FORMAT INDEXRANGE");
+    }
+
+    /** Parses and validates the format into {@code p}, checking indices against {@code numVars} when > 0. */
+    private static void parseFormat(String fmt, int numVars, Parsed p) throws TclException {
+        List<Item> items = p.items;
         int n = fmt.length();
         int i = 0;
         int nextSlot = 0;
@@ -118,7 +173,7 @@ final class ScanCmd {
                 gotXpg = true;
                 long index = parseDigits(fmt, i, j);
                 if (index < 1 || (numVars > 0 && index > numVars) || index > Integer.MAX_VALUE - 8) {
-                    throw new TclException("\"%n$\" argument index out of range", "TCL FORMAT INDEXRANGE");
+                    throw indexRange();
                 }
                 it.slot = (int) index - 1;
                 i = j + 1;
@@ -186,18 +241,10 @@ final class ScanCmd {
             }
             items.add(it);
         }
-        if (numVars == 0) {
-            return maxSlot;
-        }
-        if (gotSequential && nextSlot > numVars) {
-            throw new TclException("different numbers of variable names and field specifiers",
-                    "TCL FORMAT FIELDVARMISMATCH");
-        }
-        if (used.size() < numVars || maxSlot < numVars) {
-            throw new TclException("variable is not assigned by any conversion specifiers",
-                    "TCL FORMAT UNASSIGNED");
-        }
-        return numVars;
+        p.maxSlot = maxSlot;
+        p.sequentialFields = nextSlot;
+        p.usedSlots = used.size();
+        p.xpg = gotXpg;
     }
 
     /** Parses the set after "%[" (at {@code i}); returns the index after the closing ']'. */

@@ -81,35 +81,26 @@ public final class StringCmd {
         if (sub != null) {
             return sub.run(interp, objv, 2);
         }
-        int i = lookupPrefix(name);
+        int i = Args.subcommand(objv[1], NAMES);
         // Messages name the subcommand in full, as tclsh's ensembles do.
         objv = objv.clone();
         objv[1] = TclValue.of(NAMES[i]);
         return SUBS[i].run(interp, objv, 2);
     }
 
-    private static int lookupPrefix(String name) throws TclException {
-        int found = -1;
-        if (!name.isEmpty()) {
-            for (int i = 0; i < NAMES.length; i++) {
-                if (NAMES[i].startsWith(name)) {
-                    if (found >= 0) {
-                        found = -1;
-                        break;
-                    }
-                    found = i;
-                }
+    /**
+     * An int argument as Tcl_GetIntFromObj reads it: its "expected integer"
+     * error carries the code TCL VALUE INTEGER and no octal hint.
+     */
+    static int intArg(TclValue v) throws TclException {
+        try {
+            return v.asInt();
+        } catch (TclException e) {
+            if (e.errorCode().toString().equals("TCL VALUE NUMBER")) {
+                throw new TclException("expected integer but got \"" + v + "\"", "TCL VALUE INTEGER");
             }
+            throw e;
         }
-        if (found < 0) {
-            throw new TclException("unknown or ambiguous subcommand \"" + name + "\": must be "
-                    + Args.joinChoices(List.of(NAMES)), "TCL LOOKUP SUBCOMMAND " + quote(name));
-        }
-        return found;
-    }
-
-    private static String quote(String s) {
-        return org.tcl4j.core.TclList.format(List.of(s));
     }
 
     /** A one-character string, shared for ASCII. */
@@ -187,7 +178,7 @@ public final class StringCmd {
             throw Args.wrongNum(objv, base, "string count");
         }
         String s = objv[base].toString();
-        int count = objv[base + 1].asInt();
+        int count = intArg(objv[base + 1]);
         if (count <= 0 || s.isEmpty()) {
             return TclValue.EMPTY;
         }
@@ -404,7 +395,7 @@ public final class StringCmd {
                 if (i + 1 >= stringsAt) {
                     throw Args.wrongNum(objv, base, "?-nocase? ?-length int? string1 string2");
                 }
-                length = objv[++i].asInt();
+                length = intArg(objv[++i]);
             }
         }
         String a = objv[stringsAt].toString();

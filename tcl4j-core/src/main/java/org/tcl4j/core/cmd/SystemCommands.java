@@ -11,8 +11,7 @@ import org.tcl4j.core.TclValue;
 
 /**
  * Commands about the process and the clock: {@code exit}, {@code pid},
- * {@code time}, and the sleeping form of {@code after}. (The event forms
- * of {@code after} belong to the event loop.)
+ * {@code time}. ({@code after} belongs to the event loop, in the io package.)
  */
 public final class SystemCommands {
     private SystemCommands() {
@@ -22,13 +21,12 @@ public final class SystemCommands {
         interp.register("exit", SystemCommands::exit);
         interp.register("pid", SystemCommands::pid);
         interp.register("time", SystemCommands::time);
-        interp.register("after", SystemCommands::after);
     }
 
     /** {@code exit ?returnCode?}: the interpreter's exit handler ends the process. */
     static TclValue exit(Interp interp, TclValue[] objv) throws TclException {
         Args.check(objv, 1, 2, 1, "?returnCode?");
-        int status = objv.length == 2 ? objv[1].asInt() : 0;
+        int status = objv.length == 2 ? intArg(objv[1]) : 0;
         interp.exit(status);
         return TclValue.EMPTY;
     }
@@ -54,7 +52,7 @@ public final class SystemCommands {
      */
     static TclValue time(Interp interp, TclValue[] objv) throws TclException {
         Args.check(objv, 2, 3, 1, "command ?count?");
-        int count = objv.length == 3 ? objv[2].asInt() : 1;
+        int count = objv.length == 3 ? intArg(objv[2]) : 1;
         TclValue script = objv[1];
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
@@ -75,47 +73,15 @@ public final class SystemCommands {
         return TclValue.of(per + " microseconds per iteration");
     }
 
-    /**
-     * {@code after ms}: sleeps. The other forms need the event loop, which
-     * is not there yet; they fail saying so rather than doing nothing.
-     */
-    static TclValue after(Interp interp, TclValue[] objv) throws TclException {
-        if (objv.length < 2) {
-            throw Args.wrongNum(objv, 1, "option ?arg ...?");
-        }
-        Number ms = Numbers.parse(objv[1].toString());
-        if (ms instanceof Long l) {
-            if (objv.length == 2) {
-                sleep(l);
-                return TclValue.EMPTY;
-            }
-            throw noEventLoop(objv);
-        }
-        String sub = objv[1].toString();
-        for (String s : new String[] {"cancel", "idle", "info"}) {
-            if (!sub.isEmpty() && s.startsWith(sub)) {
-                throw noEventLoop(objv);
-            }
-        }
-        throw new TclException("bad argument \"" + sub + "\": must be cancel, idle, info, or an integer",
-                "TCL LOOKUP INDEX argument " + TclList.format(List.of(sub)));
-    }
-
-    private static TclException noEventLoop(TclValue[] objv) {
-        return new TclException("\"" + TclList.wrap(objv).format()
-                + "\": timer and idle events need the event loop, which tcl4j does not have yet",
-                "TCL UNSUPPORTED AFTER");
-    }
-
-    private static void sleep(long ms) throws TclException {
-        if (ms <= 0) {
-            return;
-        }
+    /** An int argument, with the errorCode tclsh's Tcl_GetIntFromObj gives ({@code TCL VALUE INTEGER}). */
+    private static int intArg(TclValue v) throws TclException {
         try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TclException("interrupted while sleeping", "TCL INTERRUPTED");
+            return v.asInt();
+        } catch (TclException e) {
+            if (e.getMessage().startsWith("expected integer")) {
+                e.setErrorCode(TclValue.of("TCL VALUE INTEGER"));
+            }
+            throw e;
         }
     }
 }

@@ -15,7 +15,7 @@ import org.tcl4j.core.Namespace;
 import org.tcl4j.core.TclException;
 import org.tcl4j.core.TclList;
 import org.tcl4j.core.TclValue;
-import org.tcl4j.core.cmd.SourceCmd;
+import org.tcl4j.core.cmd.EncodingCmd;
 
 /**
  * What tclsh's library does when a command is not found: the
@@ -239,7 +239,7 @@ public final class AutoLoader {
             }
             String text;
             try {
-                text = ScriptFiles.readScript(file, org.tcl4j.core.cmd.EncodingCmd.systemEncoding(interp));
+                text = ScriptFiles.readScript(file, EncodingCmd.systemEncoding(interp));
             } catch (TclException e) {
                 continue;
             }
@@ -255,6 +255,8 @@ public final class AutoLoader {
         if (id.equals("# Tcl autoload index file, version 2.0")) {
             // the index script expects $dir, as a local of the loading procedure
             try (LocalFrame f = LocalFrame.push(interp, new TclValue[] {TclValue.of("auto_load_index")})) {
+                // as in tclsh's auto_load_index: auto_index is the global array, $dir a local
+                interp.eval("global auto_index");
                 interp.setVar("dir", TclValue.of(dir));
                 interp.eval(TclValue.of(rest));
                 interp.takeCode();

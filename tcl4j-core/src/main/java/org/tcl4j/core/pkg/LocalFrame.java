@@ -2,8 +2,6 @@ package org.tcl4j.core.pkg;
 
 import org.tcl4j.core.CallFrame;
 import org.tcl4j.core.Interp;
-import org.tcl4j.core.Proc;
-import org.tcl4j.core.TclException;
 import org.tcl4j.core.TclValue;
 import org.tcl4j.core.Variables;
 
@@ -15,8 +13,6 @@ import org.tcl4j.core.Variables;
  * Use with try-with-resources.
  */
 final class LocalFrame implements AutoCloseable {
-    private static final TclValue ARGS = TclValue.of("args");
-
     private final Interp interp;
     private final CallFrame frame;
 
@@ -26,9 +22,8 @@ final class LocalFrame implements AutoCloseable {
     }
 
     /** Pushes a frame in the global namespace; {@code objv} is what {@code info level 0} shows. */
-    static LocalFrame push(Interp interp, TclValue[] objv) throws TclException {
-        Proc owner = new Proc(interp.globalNamespace(), ARGS, TclValue.EMPTY, objv[0].toString(), null);
-        return new LocalFrame(interp, interp.pushProcFrame(interp.globalNamespace(), objv, owner));
+    static LocalFrame push(Interp interp, TclValue[] objv) {
+        return new LocalFrame(interp, interp.pushProcFrame(interp.globalNamespace(), objv, null));
     }
 
     @Override

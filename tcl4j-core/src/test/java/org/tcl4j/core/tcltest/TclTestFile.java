@@ -9,16 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
 import org.tcl4j.core.TclValue;
+import org.tcl4j.core.WorkingDirectory;
 import org.tcl4j.core.pkg.LibraryFs;
 
 /**
@@ -27,8 +30,9 @@ import org.tcl4j.core.pkg.LibraryFs;
  * first, and every {@code test} reports to {@code ::tcltest::ReportHook}, a
  * Java command defined here that collects a {@link TclTestOutcome} per test.
  *
- * <p>The file runs on its own thread with a large stack. Its stdout and stderr
- * are captured. An error at the top level of the file (or a non-zero
+ * <p>The file runs on its own thread with a large stack, in a new empty
+ * working directory (as a test suite started there: what it leaves behind is
+ * deleted afterwards). Its stdout and stderr are captured. An error at the top level of the file (or a non-zero
  * {@code exit}) is kept as the file's error; the tests reported before it
  * still count.
  *
@@ -93,15 +97,24 @@ public final class TclTestFile {
 
     /** As {@link #run(Path, Supplier)}; without tcltest, for testing the bridge itself. */
     static TclTestFile run(Path file, Supplier<Interp> interps, boolean withTcltest) {
-        TclTestFile run = new TclTestFile(file);
+        TclTestFile run = new TclTestFile(file.toAbsolutePath());
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         Thread thread = new Thread(null, () -> run.runIn(interps.get(), captured, withTcltest),
                 "tcltest " + file.getFileName(), STACK_BYTES);
-        thread.start();
+        Path saved = WorkingDirectory.get();
+        Path here = null;
         try {
+            here = Files.createTempDirectory("tcltest");
+            WorkingDirectory.set(here);
+            thread.start();
             thread.join(TIMEOUT_MILLIS);
+        } catch (IOException e) {
+            run.error = "cannot make a working directory: " + e;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            WorkingDirectory.set(saved);
+            deleteTree(here);
         }
         if (thread.isAlive()) {
             thread.interrupt();
@@ -111,6 +124,17 @@ public final class TclTestFile {
             run.output = captured.toString(StandardCharsets.UTF_8);
         }
         return run;
+    }
+
+    private static void deleteTree(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a temporary directory left behind is harmless
+        }
     }
 
     /** Ends the file's evaluation when it calls exit. */

@@ -90,7 +90,7 @@ class TclTestFileTest {
                 ::tcltest::ReportHook later skipped {unix && knownBug}
                 error boom
                 """);
-        List<DynamicNode> nodes = TclTestSuite.nodes(run);
+        List<DynamicNode> nodes = TclTests.nodes(run);
         assertEquals(List.of("ok", "bad", "later", "(file)"), nodes.stream().map(DynamicNode::getDisplayName).toList());
         ((DynamicTest) nodes.get(0)).getExecutable().execute();
         AssertionFailedError failed = assertThrows(AssertionFailedError.class,

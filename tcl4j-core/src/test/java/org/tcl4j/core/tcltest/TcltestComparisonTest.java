@@ -36,8 +36,8 @@ import org.junit.jupiter.api.TestFactory;
  * tests are reported as aborted.
  */
 class TcltestComparisonTest {
-    static final Path COMPARE = TclTestSuite.TESTS.resolve("compare");
-    static final Path SELF_TESTS = TclTestSuite.TESTS.resolve("tcltest");
+    static final Path COMPARE = TclTests.TESTS.resolve("compare");
+    static final Path SELF_TESTS = TclTests.TESTS.resolve("tcltest");
 
     @TestFactory
     Stream<DynamicTest> samplesPrintWhatTclsTcltestPrints() throws IOException {

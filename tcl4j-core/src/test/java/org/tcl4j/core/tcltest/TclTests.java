@@ -36,9 +36,10 @@ import org.tcl4j.core.Interp;
  * </ul>
  * Each file runs in a fresh {@link Interp}, when JUnit reaches it. Other
  * modules reuse this through the core test-jar:
- * {@code return TclTestSuite.testsUnder(Path.of("src/test/tcl"), MyInterps::create);}
+ * {@code return TclTests.testsUnder(Path.of("src/test/tcl"), MyInterps::create);}
+ * (The class name ends in "Tests" so that Surefire runs it by default.)
  */
-public class TclTestSuite {
+public class TclTests {
     /** Where a module keeps its tcltest files. */
     public static final Path TESTS = Path.of("src/test/tcl");
 

@@ -1,0 +1,355 @@
+package org.tcl4j.core.cmd;
+
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+import org.tcl4j.core.TclValue;
+
+/**
+ * The storage behind {@link org.tcl4j.core.TclDict}: an insertion-ordered
+ * map with an O(1) {@link #copy()}, so that {@code dict set}, {@code dict
+ * incr} and friends cost O(log n) instead of copying the whole dict.
+ *
+ * <p>Two persistent (never modified, only shared) parts make a version:
+ * <ul>
+ * <li>a hash array mapped trie from key to entry (value and position),
+ * updated by copying the path to the changed leaf;</li>
+ * <li>an append-only log of keys in insertion order. Versions share the log
+ * and see only its first {@code logLength} slots; a version that ends where
+ * the log ends appends in place, any other copies first (as TclList does).
+ * Removed keys stay in the log as dead slots and are skipped, and the log is
+ * compacted when more than half of it is dead.</li>
+ * </ul>
+ * Keys compare by their string, as Tcl dict keys do.
+ */
+public final class DictMap extends AbstractMap<TclValue, TclValue> {
+    /** A key's entry: value and position in the log. Immutable; {@code next} chains equal hashes. */
+    private static final class Entry implements Map.Entry<TclValue, TclValue> {
+        final TclValue key;
+        final int hash;
+        final int position;
+        final TclValue value;
+        final Entry next;
+
+        Entry(TclValue key, int hash, int position, TclValue value, Entry next) {
+            this.key = key;
+            this.hash = hash;
+            this.position = position;
+            this.value = value;
+            this.next = next;
+        }
+
+        @Override
+        public TclValue getKey() {
+            return key;
+        }
+
+        @Override
+        public TclValue getValue() {
+            return value;
+        }
+
+        @Override
+        public TclValue setValue(TclValue v) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    /** A trie node: a 32-bit bitmap of used slots, each an Entry chain or a Node. Immutable. */
+    private static final class Node {
+        static final Node EMPTY = new Node(0, new Object[0]);
+        final int bitmap;
+        final Object[] slots;
+
+        Node(int bitmap, Object[] slots) {
+            this.bitmap = bitmap;
+            this.slots = slots;
+        }
+    }
+
+    /** The shared key log. */
+    private static final class Log {
+        TclValue[] keys;
+        int used;
+
+        Log(TclValue[] keys, int used) {
+            this.keys = keys;
+            this.used = used;
+        }
+    }
+
+    private Node root = Node.EMPTY;
+    private Log log = new Log(new TclValue[4], 0);
+    private int logLength;
+    private int size;
+
+    public DictMap() {
+    }
+
+    /** An independent map with the same contents, in O(1): both share structure. */
+    public DictMap copy() {
+        DictMap m = new DictMap();
+        m.root = root;
+        m.log = log;
+        m.logLength = logLength;
+        m.size = size;
+        return m;
+    }
+
+    private static int hashOf(Object key) {
+        int h = key.hashCode();
+        return h ^ (h >>> 16);
+    }
+
+    // ------------------------------------------------------------ lookup
+
+    private Entry find(Object key) {
+        if (!(key instanceof TclValue) || size == 0) {
+            return null;
+        }
+        int h = hashOf(key);
+        Node n = root;
+        int shift = 0;
+        while (true) {
+            int bit = 1 << ((h >>> shift) & 31);
+            if ((n.bitmap & bit) == 0) {
+                return null;
+            }
+            Object o = n.slots[Integer.bitCount(n.bitmap & (bit - 1))];
+            if (o instanceof Node child) {
+                n = child;
+                shift += 5;
+                continue;
+            }
+            for (Entry e = (Entry) o; e != null; e = e.next) {
+                if (e.hash == h && e.key.equals(key)) {
+                    return e;
+                }
+            }
+            return null;
+        }
+    }
+
+    @Override
+    public TclValue get(Object key) {
+        Entry e = find(key);
+        return e == null ? null : e.value;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+        return find(key) != null;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    // ---------------------------------------------------------- updating
+
+    @Override
+    public TclValue put(TclValue key, TclValue value) {
+        Entry old = find(key);
+        int h = hashOf(key);
+        if (old != null) {
+            root = assoc(root, new Entry(old.key, h, old.position, value, null), 0);
+            return old.value;
+        }
+        int position = appendKey(key);
+        root = assoc(root, new Entry(key, h, position, value, null), 0);
+        size++;
+        return null;
+    }
+
+    private int appendKey(TclValue key) {
+        Log l = log;
+        synchronized (l) {
+            if (l.used == logLength && logLength < l.keys.length) {
+                l.keys[logLength] = key;
+                l.used = ++logLength;
+                return logLength - 1;
+            }
+        }
+        TclValue[] grown = Arrays.copyOf(l.keys, Math.max(8, logLength * 2));
+        grown[logLength] = key;
+        log = new Log(grown, logLength + 1);
+        return logLength++;
+    }
+
+    /** A copy of {@code n} with {@code e} stored (replacing an entry of the same key). */
+    private static Node assoc(Node n, Entry e, int shift) {
+        int bit = 1 << ((e.hash >>> shift) & 31);
+        int idx = Integer.bitCount(n.bitmap & (bit - 1));
+        if ((n.bitmap & bit) == 0) {
+            Object[] slots = new Object[n.slots.length + 1];
+            System.arraycopy(n.slots, 0, slots, 0, idx);
+            slots[idx] = e;
+            System.arraycopy(n.slots, idx, slots, idx + 1, n.slots.length - idx);
+            return new Node(n.bitmap | bit, slots);
+        }
+        Object o = n.slots[idx];
+        Object replacement;
+        if (o instanceof Node child) {
+            replacement = assoc(child, e, shift + 5);
+        } else {
+            Entry chain = (Entry) o;
+            if (chain.hash == e.hash || shift >= 30) {
+                replacement = chainWith(chain, e);
+            } else {
+                // two different hashes meet here: push both one level down
+                Node sub = assoc(assoc(Node.EMPTY, chainRelinked(chain), shift + 5), e, shift + 5);
+                replacement = sub;
+            }
+        }
+        Object[] slots = n.slots.clone();
+        slots[idx] = replacement;
+        return new Node(n.bitmap, slots);
+    }
+
+    /** The chain (entries of one hash) with {@code e} replacing its key or added in front. */
+    private static Entry chainWith(Entry chain, Entry e) {
+        Entry rest = chainWithout(chain, e.key);
+        return new Entry(e.key, e.hash, e.position, e.value, rest);
+    }
+
+    private static Entry chainWithout(Entry chain, Object key) {
+        if (chain == null) {
+            return null;
+        }
+        if (chain.key.equals(key)) {
+            return chain.next;
+        }
+        Entry rest = chainWithout(chain.next, key);
+        return rest == chain.next ? chain : new Entry(chain.key, chain.hash, chain.position, chain.value, rest);
+    }
+
+    /** A chain is stored as is when it moves down a level (all of it has one hash). */
+    private static Entry chainRelinked(Entry chain) {
+        return chain;
+    }
+
+    @Override
+    public TclValue remove(Object key) {
+        Entry old = find(key);
+        if (old == null) {
+            return null;
+        }
+        root = dissoc(root, old.hash, old.key, 0);
+        size--;
+        if (logLength > 32 && logLength > 2 * size) {
+            compact();
+        }
+        return old.value;
+    }
+
+    /** A copy of {@code n} without {@code key} (known to be present). */
+    private static Node dissoc(Node n, int h, Object key, int shift) {
+        int bit = 1 << ((h >>> shift) & 31);
+        int idx = Integer.bitCount(n.bitmap & (bit - 1));
+        Object o = n.slots[idx];
+        Object replacement;
+        if (o instanceof Node child) {
+            Node c = dissoc(child, h, key, shift + 5);
+            replacement = c.bitmap == 0 ? null : c;
+        } else {
+            replacement = chainWithout((Entry) o, key);
+        }
+        if (replacement == null) {
+            Object[] slots = new Object[n.slots.length - 1];
+            System.arraycopy(n.slots, 0, slots, 0, idx);
+            System.arraycopy(n.slots, idx + 1, slots, idx, n.slots.length - idx - 1);
+            return new Node(n.bitmap & ~bit, slots);
+        }
+        Object[] slots = n.slots.clone();
+        slots[idx] = replacement;
+        return new Node(n.bitmap, slots);
+    }
+
+    /** Rebuilds log and trie with only the live keys, keeping their order. */
+    private void compact() {
+        TclValue[] keys = new TclValue[Math.max(8, size * 2)];
+        Node fresh = Node.EMPTY;
+        int n = 0;
+        for (int i = 0; i < logLength; i++) {
+            Entry e = live(i);
+            if (e != null) {
+                keys[n] = e.key;
+                fresh = assoc(fresh, new Entry(e.key, e.hash, n, e.value, null), 0);
+                n++;
+            }
+        }
+        root = fresh;
+        log = new Log(keys, n);
+        logLength = n;
+    }
+
+    /** The entry whose key sits at log position {@code i}, or null when that slot is dead. */
+    private Entry live(int i) {
+        TclValue k = log.keys[i];
+        Entry e = find(k);
+        return e != null && e.position == i ? e : null;
+    }
+
+    @Override
+    public void clear() {
+        root = Node.EMPTY;
+        log = new Log(new TclValue[4], 0);
+        logLength = 0;
+        size = 0;
+    }
+
+    // --------------------------------------------------------- iteration
+
+    @Override
+    public Set<Map.Entry<TclValue, TclValue>> entrySet() {
+        return new AbstractSet<>() {
+            @Override
+            public Iterator<Map.Entry<TclValue, TclValue>> iterator() {
+                return new Iter();
+            }
+
+            @Override
+            public int size() {
+                return size;
+            }
+        };
+    }
+
+    /** Walks the log of the version current when iteration began. */
+    private final class Iter implements Iterator<Map.Entry<TclValue, TclValue>> {
+        private final DictMap snapshot = copy();
+        private int pos;
+        private Entry next = advance();
+
+        private Entry advance() {
+            while (pos < snapshot.logLength) {
+                Entry e = snapshot.live(pos++);
+                if (e != null) {
+                    return e;
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next != null;
+        }
+
+        @Override
+        public Map.Entry<TclValue, TclValue> next() {
+            Entry e = next;
+            if (e == null) {
+                throw new NoSuchElementException();
+            }
+            next = advance();
+            return e;
+        }
+    }
+}

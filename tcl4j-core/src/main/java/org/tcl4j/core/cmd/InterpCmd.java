@@ -1,0 +1,416 @@
+package org.tcl4j.core.cmd;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.tcl4j.core.Args;
+import org.tcl4j.core.CommandEntry;
+import org.tcl4j.core.Interp;
+import org.tcl4j.core.TclCommand;
+import org.tcl4j.core.TclException;
+import org.tcl4j.core.TclValue;
+
+/**
+ * The {@code interp} command: child interpreters (each a separate
+ * {@link Interp}), aliases between interpreters, hidden commands and safe
+ * interpreters. Channel sharing ({@code share}, {@code transfer}),
+ * resource limits and cancellation are not provided.
+ */
+public final class InterpCmd {
+    private InterpCmd() {
+    }
+
+    static final String[] SUBCOMMANDS = {"alias", "aliases", "bgerror", "cancel", "children", "create", "debug",
+        "delete", "eval", "exists", "expose", "hide", "hidden", "issafe", "invokehidden", "limit", "marktrusted",
+        "recursionlimit", "slaves", "share", "target", "transfer"};
+    static final String[] CHILD_SUBCOMMANDS = {"alias", "aliases", "bgerror", "debug", "eval", "expose", "hide",
+        "hidden", "issafe", "invokehidden", "limit", "marktrusted", "recursionlimit"};
+
+    /** Commands a safe interpreter does not get (they stay hidden). */
+    static final String[] UNSAFE = {"cd", "encoding", "exec", "exit", "fconfigure", "file", "glob", "load", "open",
+        "pwd", "socket", "source", "unload"};
+
+    /** What an interpreter knows about its children, aliases and hidden commands. */
+    static final class Family {
+        final Map<String, Interp> children = new LinkedHashMap<>();
+        final Map<String, Alias> aliases = new LinkedHashMap<>();
+        final Map<String, TclCommand> hidden = new LinkedHashMap<>();
+        boolean safe;
+        int counter;
+        TclValue bgerror;
+    }
+
+    /** An alias: the target interpreter and the command words it prefixes. */
+    record Alias(Interp dest, List<TclValue> words) {
+    }
+
+    static Family family(Interp interp) {
+        return interp.data(Family.class, Family::new);
+    }
+
+    public static void register(Interp interp) {
+        interp.register("interp", InterpCmd::interp);
+    }
+
+    static TclValue interp(Interp interp, TclValue[] objv) throws TclException {
+        if (objv.length < 2) {
+            throw Args.wrongNum(objv, 1, "cmd ?arg ...?");
+        }
+        String sub = SUBCOMMANDS[Args.index(objv[1], SUBCOMMANDS, "option")];
+        switch (sub) {
+            case "create":
+                return create(interp, objv);
+            case "children", "slaves": {
+                Args.check(objv, 2, 3, 2, "?path?");
+                Interp target = objv.length == 3 ? resolve(interp, objv[2]) : interp;
+                List<TclValue> out = new ArrayList<>();
+                for (String n : family(target).children.keySet()) {
+                    out.add(TclValue.of(n));
+                }
+                return TclValue.ofList(out);
+            }
+            case "delete": {
+                for (int i = 2; i < objv.length; i++) {
+                    List<TclValue> path = objv[i].asList();
+                    if (path.isEmpty()) {
+                        throw new TclException("cannot delete the current interpreter", "TCL OPERATION INTERP");
+                    }
+                    Interp parent = resolvePath(interp, path.subList(0, path.size() - 1), objv[i]);
+                    String name = path.get(path.size() - 1).toString();
+                    if (!family(parent).children.containsKey(name)) {
+                        throw notFound(objv[i]);
+                    }
+                    deleteChild(parent, name);
+                }
+                return TclValue.EMPTY;
+            }
+            case "exists": {
+                Args.check(objv, 2, 3, 2, "?path?");
+                try {
+                    resolve(interp, objv.length == 3 ? objv[2] : TclValue.EMPTY);
+                    return TclValue.ONE;
+                } catch (TclException e) {
+                    return TclValue.ZERO;
+                }
+            }
+            case "cancel", "share", "transfer":
+                throw new TclException("interp " + sub + " is not supported by tcl4j", "TCL UNSUPPORTED " + sub);
+            case "target": {
+                Args.check(objv, 4, 4, 2, "path alias");
+                Interp src = resolve(interp, objv[2]);
+                Alias alias = family(src).aliases.get(objv[3].toString());
+                if (alias == null) {
+                    throw new TclException("alias \"" + objv[3] + "\" in path \"" + objv[2] + "\" not found",
+                            "TCL LOOKUP ALIAS " + objv[3]);
+                }
+                return pathOf(interp, alias.dest, objv[3]);
+            }
+            default: {
+                if (objv.length < 3) {
+                    throw Args.wrongNum(objv, 2, "path ?arg ...?");
+                }
+                Interp target = resolve(interp, objv[2]);
+                TclValue[] rest = new TclValue[objv.length - 2];
+                rest[0] = objv[0];
+                System.arraycopy(objv, 3, rest, 1, objv.length - 3);
+                return childOp(interp, target, sub, rest, objv, 3);
+            }
+        }
+    }
+
+    /** Operations shared by "interp op path ..." and "$child op ...". args[1..] are the operation's arguments. */
+    static TclValue childOp(Interp interp, Interp target, String op, TclValue[] args, TclValue[] objv, int words)
+            throws TclException {
+        int n = args.length - 1;
+        switch (op) {
+            case "eval": {
+                if (n < 1) {
+                    throw Args.wrongNum(objv, words, "arg ?arg ...?");
+                }
+                TclValue script = ProcCommands.concatScript(args, 1);
+                return crossEval(interp, target, () -> target.eval(script));
+            }
+            case "alias": {
+                if (n < 1) {
+                    throw Args.wrongNum(objv, words, "srcCmd ?targetPath? ?targetCmd? ?arg ...?");
+                }
+                String srcCmd = args[1].toString();
+                if (n == 1) {
+                    Alias a = family(target).aliases.get(srcCmd);
+                    if (a == null) {
+                        throw new TclException("alias \"" + srcCmd + "\" not found", "TCL LOOKUP ALIAS " + srcCmd);
+                    }
+                    return TclValue.ofList(a.words);
+                }
+                if (n == 2 && args[2].isEmpty()) {
+                    family(target).aliases.remove(srcCmd);
+                    target.deleteCommand(srcCmd);
+                    return TclValue.EMPTY;
+                }
+                Interp dest = resolve(interp, args[2]);
+                List<TclValue> prefix = new ArrayList<>();
+                for (int i = 3; i < args.length; i++) {
+                    prefix.add(args[i]);
+                }
+                makeAlias(interp, target, srcCmd, dest, prefix);
+                return TclValue.of(srcCmd);
+            }
+            case "aliases": {
+                List<TclValue> out = new ArrayList<>();
+                for (String a : family(target).aliases.keySet()) {
+                    out.add(TclValue.of(a));
+                }
+                return TclValue.ofList(out);
+            }
+            case "bgerror": {
+                if (n == 0) {
+                    TclValue h = family(target).bgerror;
+                    return h == null ? TclValue.of("::tcl::Bgerror") : h;
+                }
+                family(target).bgerror = args[1];
+                return args[1];
+            }
+            case "issafe":
+                return TclValue.of(family(target).safe);
+            case "debug", "limit", "cancel", "share", "transfer":
+                throw new TclException("interp " + op + " is not supported by tcl4j", "TCL UNSUPPORTED " + op);
+            case "marktrusted":
+                family(target).safe = false;
+                return TclValue.EMPTY;
+            case "recursionlimit": {
+                if (n == 1) {
+                    int limit = args[1].asInt();
+                    if (limit <= 0) {
+                        throw new TclException("recursion limit must be > 0", "TCL OPERATION INTERP RECURSIONLIMIT");
+                    }
+                    target.setMaxNesting(limit);
+                }
+                return TclValue.of(target.maxNesting());
+            }
+            case "hidden": {
+                List<TclValue> out = new ArrayList<>();
+                for (String h : family(target).hidden.keySet()) {
+                    out.add(TclValue.of(h));
+                }
+                return TclValue.ofList(out);
+            }
+            case "hide": {
+                if (n < 1 || n > 2) {
+                    throw Args.wrongNum(objv, words, "cmdName ?hiddenCmdName?");
+                }
+                hide(target, args[1].toString(), n == 2 ? args[2].toString() : args[1].toString());
+                return TclValue.EMPTY;
+            }
+            case "expose": {
+                if (n < 1 || n > 2) {
+                    throw Args.wrongNum(objv, words, "hiddenCmdName ?cmdName?");
+                }
+                String hiddenName = args[1].toString();
+                TclCommand c = family(target).hidden.remove(hiddenName);
+                if (c == null) {
+                    throw new TclException("unknown hidden command \"" + hiddenName + "\"",
+                            "TCL LOOKUP HIDDENTOKEN " + hiddenName);
+                }
+                target.register(n == 2 ? args[2].toString() : hiddenName, c);
+                return TclValue.EMPTY;
+            }
+            case "invokehidden": {
+                int i = 1;
+                while (i < args.length && args[i].toString().startsWith("-")) {
+                    String o = args[i].toString();
+                    if (o.equals("--")) {
+                        i++;
+                        break;
+                    }
+                    if (!o.equals("-global") && !o.equals("-namespace")) {
+                        break;
+                    }
+                    i += o.equals("-namespace") ? 2 : 1;
+                }
+                if (i >= args.length) {
+                    throw Args.wrongNum(objv, words, "?-namespace ns? ?-global? ?--? cmd ?arg ..?");
+                }
+                String name = args[i].toString();
+                TclCommand c = family(target).hidden.get(name);
+                if (c == null) {
+                    throw new TclException("invalid hidden command name \"" + name + "\"",
+                            "TCL LOOKUP HIDDENTOKEN " + name);
+                }
+                TclValue[] call = new TclValue[args.length - i];
+                System.arraycopy(args, i, call, 0, call.length);
+                return crossEval(interp, target, () -> c.invoke(target, call));
+            }
+            default:
+                throw new IllegalStateException(op);
+        }
+    }
+
+    private interface Evaluation {
+        TclValue run() throws TclException;
+    }
+
+    /** Runs work in another interpreter and brings its error (message, code, errorInfo) back. */
+    private static TclValue crossEval(Interp caller, Interp target, Evaluation work) throws TclException {
+        if (target == caller) {
+            return work.run();
+        }
+        try {
+            TclValue r = work.run();
+            int code = target.takeCode();
+            if (code != Interp.OK && code != Interp.RETURN) {
+                caller.setCode(code);
+            }
+            return r;
+        } catch (TclException e) {
+            target.recordError(e);
+            TclException copy = new TclException(e.result(), e.errorCode());
+            copy.setErrorInfo(e.errorInfo());
+            throw copy;
+        }
+    }
+
+    static void makeAlias(Interp caller, Interp src, String srcCmd, Interp dest, List<TclValue> prefix) {
+        final List<TclValue> words = List.copyOf(prefix);
+        family(src).aliases.put(srcCmd, new Alias(dest, words));
+        src.register(srcCmd, (in, objv) -> {
+            TclValue[] call = new TclValue[words.size() + objv.length - 1];
+            for (int i = 0; i < words.size(); i++) {
+                call[i] = words.get(i);
+            }
+            System.arraycopy(objv, 1, call, words.size(), objv.length - 1);
+            return crossEval(in, dest, () -> dest.invoke(call));
+        });
+    }
+
+    /** The path of {@code dest} as seen from {@code from} (a descendant), for {@code interp target}. */
+    private static TclValue pathOf(Interp from, Interp dest, TclValue alias) throws TclException {
+        List<TclValue> path = new ArrayList<>();
+        for (Interp cur = dest; cur != from; cur = cur.parentInterp()) {
+            Interp parent = cur.parentInterp();
+            if (parent == null) {
+                throw new TclException("target interpreter for alias \"" + alias
+                        + "\" is not a descendant of the current interpreter", "TCL OPERATION INTERP TARGETSHROUDED");
+            }
+            for (Map.Entry<String, Interp> e : family(parent).children.entrySet()) {
+                if (e.getValue() == cur) {
+                    path.add(0, TclValue.of(e.getKey()));
+                }
+            }
+        }
+        return TclValue.ofList(path);
+    }
+
+    private static void hide(Interp target, String name, String hiddenName) throws TclException {
+        if (name.contains("::")) {
+            throw new TclException("cannot use namespace qualifiers in hidden command token (rename)",
+                    "TCL VALUE HIDDENTOKEN");
+        }
+        CommandEntry e = target.globalNamespace().commands().get(name);
+        if (e == null) {
+            throw new TclException("unknown command \"" + name + "\"", "TCL LOOKUP COMMAND " + name);
+        }
+        family(target).hidden.put(hiddenName, e.command());
+        target.deleteCommandEntry(e, false);
+    }
+
+    private static TclValue create(Interp interp, TclValue[] objv) throws TclException {
+        boolean safe = false;
+        int i = 2;
+        while (i < objv.length && objv[i].toString().startsWith("-")) {
+            String o = objv[i].toString();
+            i++;
+            if (o.equals("--")) {
+                break;
+            }
+            if (!o.equals("-safe")) {
+                throw new TclException("bad option \"" + o + "\": must be -safe or --", "TCL LOOKUP INDEX option " + o);
+            }
+            safe = true;
+        }
+        if (objv.length - i > 1) {
+            throw Args.wrongNum(objv, 2, "?-safe? ?--? ?path?");
+        }
+        Interp parent = interp;
+        String name;
+        if (i < objv.length) {
+            List<TclValue> path = objv[i].asList();
+            parent = resolvePath(interp, path.subList(0, Math.max(0, path.size() - 1)), objv[i]);
+            name = path.isEmpty() ? autoName(parent) : path.get(path.size() - 1).toString();
+            if (family(parent).children.containsKey(name)) {
+                throw new TclException("interpreter named \"" + name + "\" already exists, cannot create",
+                        "TCL OPERATION INTERP EXISTS");
+            }
+        } else {
+            name = autoName(parent);
+        }
+        Interp child = new Interp();
+        child.setParentInterp(parent);
+        child.setStdout(interp.stdout());
+        child.setStderr(interp.stderr());
+        Family f = family(child);
+        f.safe = safe || family(parent).safe;
+        if (f.safe) {
+            for (String cmd : UNSAFE) {
+                if (child.globalNamespace().commands().containsKey(cmd)) {
+                    hide(child, cmd, cmd);
+                }
+            }
+        }
+        family(parent).children.put(name, child);
+        final Interp c = child;
+        parent.register(name, (in, args) -> {
+            if (args.length < 2) {
+                throw Args.wrongNum(args, 1, "cmd ?arg ...?");
+            }
+            String op = CHILD_SUBCOMMANDS[Args.index(args[1], CHILD_SUBCOMMANDS, "option")];
+            TclValue[] rest = new TclValue[args.length - 1];
+            rest[0] = args[0];
+            System.arraycopy(args, 2, rest, 1, args.length - 2);
+            return childOp(in, c, op, rest, args, 2);
+        });
+        return objv.length > i ? objv[i] : TclValue.of(name);
+    }
+
+    private static String autoName(Interp parent) {
+        Family f = family(parent);
+        String name;
+        do {
+            name = "interp" + f.counter++;
+        } while (f.children.containsKey(name));
+        return name;
+    }
+
+    private static void deleteChild(Interp parent, String name) {
+        Interp child = family(parent).children.remove(name);
+        if (child == null) {
+            return;
+        }
+        for (String grand : new ArrayList<>(family(child).children.keySet())) {
+            deleteChild(child, grand);
+        }
+        child.markDeleted();
+        parent.deleteCommand("::" + name);
+    }
+
+    static Interp resolve(Interp from, TclValue path) throws TclException {
+        return resolvePath(from, path.asList(), path);
+    }
+
+    private static Interp resolvePath(Interp from, List<TclValue> path, TclValue shown) throws TclException {
+        Interp cur = from;
+        for (TclValue p : path) {
+            Interp next = family(cur).children.get(p.toString());
+            if (next == null) {
+                throw notFound(shown);
+            }
+            cur = next;
+        }
+        return cur;
+    }
+
+    private static TclException notFound(TclValue path) {
+        return new TclException("could not find interpreter \"" + path + "\"", "TCL LOOKUP INTERP " + path);
+    }
+}
