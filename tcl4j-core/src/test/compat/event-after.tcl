@@ -52,7 +52,7 @@ puts [lsearch $log never]
 
 # nested vwait
 proc inner {} {
-    after 10 {set ::innerDone 1}
+    after 50 {set ::innerDone 1}
     vwait ::innerDone
     lappend ::log inner-done
 }

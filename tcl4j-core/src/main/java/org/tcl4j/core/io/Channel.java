@@ -224,10 +224,18 @@ public final class Channel {
 
     /** Writes text (translated and encoded per the channel's options). */
     public void write(CharSequence s) throws TclException {
+        write(s.toString(), false);
+    }
+
+    /** Writes text and, when {@code newline}, a line end after it ({@code puts}). */
+    public void write(String s, boolean newline) throws TclException {
         checkWritable();
         reportPendingError("writing");
-        boolean newline = out.append(s);
-        afterWrite(newline);
+        if (in.rawBuffered() > 0 && isReadable()) {
+            dropReadAhead();
+        }
+        boolean wroteNewline = out.append(s, newline, buffering == Buffering.LINE);
+        afterWrite(wroteNewline);
     }
 
     /** Writes raw bytes, untranslated (binary copies). */
@@ -235,6 +243,22 @@ public final class Channel {
         reportPendingError("writing");
         out.appendBytes(b, off, len);
         afterWrite(false);
+    }
+
+    /**
+     * Before writing to a seekable channel that has read ahead, moves the
+     * driver back to where the script is and forgets the read-ahead, so the
+     * data lands after what the script has read (as tclsh does for r+ files).
+     */
+    private void dropReadAhead() throws TclException {
+        try {
+            long pos = top().seek(-in.rawBuffered(), 1);
+            if (pos >= 0) {
+                in.reset();
+            }
+        } catch (IOException e) {
+            throw ioError("during seek on", e);
+        }
     }
 
     private void afterWrite(boolean newline) throws TclException {
@@ -741,7 +765,8 @@ public final class Channel {
                 setHandler(READABLE, null);
             }
         }
-        if ((mask & WRITABLE) != 0 && writeScript != null && !isClosed()) {
+        if ((mask & WRITABLE) != 0 && writeScript != null && !isClosed() && !backgroundFlush) {
+            // as tclsh: no writable event while queued output is still being flushed
             TclValue script = writeScript;
             if (!notifier.evalGlobal(script, null) && writeScript == script && !closed) {
                 setHandler(WRITABLE, null);

@@ -272,6 +272,7 @@ public final class TcpDriver implements ChannelDriver {
         cancelKey();
         if (sc != null) {
             sc.close();
+            notifier.flushClosed();
         }
     }
 
