@@ -1036,10 +1036,10 @@ public final class Interp {
         return Variables.get(this, name, index);
     }
 
-    /** Null when the variable does not exist (no error). */
+    /** Null when the variable does not exist or cannot be read (no error). Read traces fire once. */
     public TclValue getVarOrNull(String name) {
         try {
-            return Variables.exists(this, name) ? Variables.get(this, name) : null;
+            return Variables.get(this, name);
         } catch (TclException e) {
             return null;
         }

@@ -37,9 +37,8 @@ public final class DictCmd {
         if (objv.length < 2) {
             throw Args.wrongNum(objv, 1, "subcommand ?arg ...?");
         }
-        String given = objv[1].toString();
-        String sub = subcommand(given);
-        if (!sub.equals(given)) {
+        String sub = SUBCOMMANDS[Args.subcommand(objv[1], SUBCOMMANDS)];
+        if (!sub.equals(objv[1].toString())) {
             // wrong # args messages name the full subcommand, as ensembles do
             objv = objv.clone();
             objv[1] = TclValue.of(sub);
@@ -66,33 +65,6 @@ public final class DictCmd {
             case "values" -> keysOrValues(objv, false);
             default -> DictScripts.with(interp, objv);
         };
-    }
-
-    /** Full subcommand name from a unique prefix, with the ensemble's message. */
-    static String subcommand(String s) throws TclException {
-        int exact = Arrays.binarySearch(SUBCOMMANDS, s);
-        if (exact >= 0) {
-            return SUBCOMMANDS[exact];
-        }
-        String found = null;
-        for (String c : SUBCOMMANDS) {
-            if (c.equals(s)) {
-                return c;
-            }
-            if (!s.isEmpty() && c.startsWith(s)) {
-                if (found != null) {
-                    found = null;
-                    break;
-                }
-                found = c;
-            }
-        }
-        if (found != null) {
-            return found;
-        }
-        throw new TclException("unknown or ambiguous subcommand \"" + s + "\": must be "
-                + Args.joinChoices(Arrays.asList(SUBCOMMANDS)),
-                "TCL LOOKUP SUBCOMMAND " + TclList.format(List.of(s)));
     }
 
     private static List<TclValue> words(TclValue[] objv, int from, int to) {
@@ -224,7 +196,7 @@ public final class DictCmd {
     // ------------------------------------------------------------ updating
 
     /** The dict in a variable, or the empty dict when the variable does not exist. */
-    private static TclValue varDict(Interp interp, String name) throws TclException {
+    private static TclValue varDict(Interp interp, TclValue name) throws TclException {
         TclValue v = DictValues.readVar(interp, name);
         if (v == null) {
             return TclValue.EMPTY;
@@ -237,7 +209,7 @@ public final class DictCmd {
         if (objv.length < 5) {
             throw Args.wrongNum(objv, 2, "dictVarName key ?key ...? value");
         }
-        String name = objv[2].toString();
+        TclValue name = objv[2];
         TclValue d = varDict(interp, name);
         TclValue updated = DictValues.set(d, words(objv, 3, objv.length - 1), 0, objv[objv.length - 1]);
         return interp.setVar(name, updated);
@@ -247,13 +219,13 @@ public final class DictCmd {
         if (objv.length < 4) {
             throw Args.wrongNum(objv, 2, "dictVarName key ?key ...?");
         }
-        String name = objv[2].toString();
+        TclValue name = objv[2];
         TclValue d = varDict(interp, name);
         return interp.setVar(name, DictValues.unset(d, words(objv, 3, objv.length), 0));
     }
 
     /** Stores {@code value} under {@code key} in the variable's dict (one level). */
-    private static TclValue store(Interp interp, String name, TclDict d, TclValue key, TclValue value)
+    private static TclValue store(Interp interp, TclValue name, TclDict d, TclValue key, TclValue value)
             throws TclException {
         TclDict copy = d.copy();
         copy.put(key, value);
@@ -264,7 +236,7 @@ public final class DictCmd {
         if (objv.length != 4 && objv.length != 5) {
             throw Args.wrongNum(objv, 2, "dictVarName key ?increment?");
         }
-        String name = objv[2].toString();
+        TclValue name = objv[2];
         TclDict d = DictValues.of(varDict(interp, name));
         TclValue key = objv[3];
         TclValue old = d.get(key);
@@ -313,7 +285,7 @@ public final class DictCmd {
         if (objv.length < 4) {
             throw Args.wrongNum(objv, 2, "dictVarName key ?value ...?");
         }
-        String name = objv[2].toString();
+        TclValue name = objv[2];
         TclDict d = DictValues.of(varDict(interp, name));
         TclValue key = objv[3];
         TclValue old = d.get(key);
@@ -334,7 +306,7 @@ public final class DictCmd {
         if (objv.length < 4) {
             throw Args.wrongNum(objv, 2, "dictVarName key ?value ...?");
         }
-        String name = objv[2].toString();
+        TclValue name = objv[2];
         TclDict d = DictValues.of(varDict(interp, name));
         TclValue key = objv[3];
         TclValue old = d.get(key);
