@@ -37,9 +37,8 @@ public final class ArrayCmd {
         if (objv.length < 2) {
             throw Args.wrongNum(objv, 1, "subcommand ?arg ...?");
         }
-        String given = objv[1].toString();
         String sub = SUBCOMMANDS[Args.subcommand(objv[1], SUBCOMMANDS)];
-        if (!sub.equals(given)) {
+        if (!sub.equals(objv[1].toString())) {
             objv = objv.clone();
             objv[1] = TclValue.of(sub);
         }
