@@ -34,7 +34,6 @@ public final class Channel {
     static final int READABLE = ChannelDriver.READABLE;
     static final int WRITABLE = ChannelDriver.WRITABLE;
     static final int MAX_BUFFER_SIZE = 1 << 20;
-    static final boolean DEBUG = System.getenv("TCL4J_IODEBUG") != null;
 
     private final ChannelTable table;
     private final Notifier notifier;
@@ -146,6 +145,9 @@ public final class Channel {
     private TclException ioError(String what, IOException e) {
         if (e instanceof ScriptError se) {
             return se.error();
+        }
+        if (e instanceof DriverError de) {
+            return new TclException("error " + what + " \"" + name + "\": " + de.getMessage(), de.errorCode());
         }
         PosixException p = PosixException.of(e);
         return new TclException("error " + what + " \"" + name + "\": " + p.getMessage(), p.errorCode());
@@ -498,6 +500,9 @@ public final class Channel {
         if (e instanceof ScriptError se) {
             return se.error();
         }
+        if (e instanceof DriverError de) {
+            return new TclException(de.getMessage(), de.errorCode());
+        }
         PosixException p = PosixException.of(e);
         return new TclException(p.getMessage(), p.errorCode());
     }
@@ -742,10 +747,6 @@ public final class Channel {
             return;
         }
         int mask = readyNowMask();
-        if (DEBUG) {
-            System.err.println("serviceEvent " + name + " mask=" + mask + " signalled=" + signalled + " buffered="
-                    + in.hasBufferedData() + " blocked=" + in.blocked() + " top=" + top().readyOps());
-        }
         signalled = 0;
         if ((mask & WRITABLE) != 0 && backgroundFlush) {
             backgroundFlushStep();
