@@ -170,8 +170,27 @@ public final class Interp {
     }
 
     public void markDeleted() {
+        if (deleted) {
+            return;
+        }
         deleted = true;
+        if (deleteHooks != null) {
+            for (Runnable r : deleteHooks) {
+                r.run();
+            }
+            deleteHooks = null;
+        }
     }
+
+    /** Runs {@code r} when the interpreter is deleted (extensions release what they hold: channels, timers). */
+    public void onDelete(Runnable r) {
+        if (deleteHooks == null) {
+            deleteHooks = new ArrayList<>();
+        }
+        deleteHooks.add(r);
+    }
+
+    private List<Runnable> deleteHooks;
 
     // ------------------------------------------------------- completion codes
 

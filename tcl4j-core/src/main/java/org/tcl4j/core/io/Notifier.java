@@ -302,6 +302,26 @@ public final class Notifier {
         }
     }
 
+    /** Drops every timer and idle callback and closes the selectors (the interpreter was deleted). */
+    void shutdown() {
+        timers.clear();
+        idle.clear();
+        queue.clear();
+        watched.clear();
+        try {
+            if (selector != null) {
+                selector.close();
+            }
+            if (waitSelector != null) {
+                waitSelector.close();
+            }
+        } catch (IOException e) {
+            // nothing more to release
+        }
+        selector = null;
+        waitSelector = null;
+    }
+
     /** Interrupts a wait of the event loop (may be called from any thread). */
     public void wakeup() {
         Selector s = selector;
