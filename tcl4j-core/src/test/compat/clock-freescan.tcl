@@ -43,3 +43,11 @@ foreach z {:America/New_York :Europe/Berlin EST5EDT +0530} {
 t "10:00" -locale C
 t "10:00" -gmt 1 -timezone :UTC
 t "10:00" -base x
+# the grammar's quirks: shared month, digit count of the next number, weekday time of day, error order
+foreach s {"1999 Thursday" "Thursday 1999" "13 pm friday" "10:61 sunday" "1999 next january" "+0100 friday"
+           "T +0100 friday" "10:00 -0500 day 2024-01-02" "next 12 Feb. EST months 100000" "a 31 2024 sat"
+           "CEST 2024 1/2 2" "3 100000" "Jan 5 next june" "monday +2 hours" "1999 2 thursday"
+           "10:00 11:00 EST PST" "jan 1 feb 2 10:00 11:00" "monday friday EST PST"
+           "next jan next feb monday friday" "T +0100 friday week friday" "+0100 +0200" "1 -month" "5 -3 days"} {
+    t $s -gmt 1
+}

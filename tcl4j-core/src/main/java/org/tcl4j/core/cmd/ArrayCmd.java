@@ -1,7 +1,6 @@
 package org.tcl4j.core.cmd;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -39,8 +38,10 @@ public final class ArrayCmd {
             throw Args.wrongNum(objv, 1, "subcommand ?arg ...?");
         }
         String sub = SUBCOMMANDS[Args.subcommand(objv[1], SUBCOMMANDS)];
-        objv = objv.clone();
-        objv[1] = TclValue.of(sub);
+        if (!sub.equals(objv[1].toString())) {
+            objv = objv.clone();
+            objv[1] = TclValue.of(sub);
+        }
         if (objv.length > 2) {
             fireTraces(interp, objv[2].toString());
         }

@@ -238,7 +238,11 @@ public final class ClockCmd {
     static long addMonths(long seconds, long months, ClockZone z) {
         ClockFields f = new ClockFields(seconds, z, ClockCalendar.GREGORIAN_CHANGE);
         long m = f.date.month() - 1 + months;
-        long year = f.date.year() + Math.floorDiv(m, 12);
+        // Tcl counts the years within the era, so before 1 CE adding a year
+        // goes one year further back; kept for the same answers
+        boolean bce = f.date.year() <= 0;
+        long yearOfEra = f.yearOfEra() + Math.floorDiv(m, 12);
+        long year = bce ? 1 - yearOfEra : yearOfEra;
         int month = (int) Math.floorMod(m, 12) + 1;
         long jdn0 = ClockCalendar.toJdn(year, month, 1, ClockCalendar.GREGORIAN_CHANGE);
         int dim = ClockCalendar.daysInMonth(year, month, jdn0 >= ClockCalendar.GREGORIAN_CHANGE);

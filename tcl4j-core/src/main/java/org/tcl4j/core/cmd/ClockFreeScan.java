@@ -202,8 +202,8 @@ final class ClockFreeScan {
         boolean dst;
         long dayOrdinal;
         long dayNumber;
+        /** "next N <month>": the month is the grammar's shared month, as a date sets it too. */
         long monthOrdinal;
-        long ordMonth;
         long relMonth;
         long relDay;
         long relSeconds;
@@ -369,8 +369,8 @@ final class ClockFreeScan {
                     if (isUnit(after)) {
                         addRel(st, after, sign * n.value());
                         relDone(st, 3);
-                    } else if (after.type() == T.DAY && sign < 0) {
-                        st.dayOrdinal = -n.value();
+                    } else if (after.type() == T.DAY) {
+                        st.dayOrdinal = sign * n.value();
                         st.dayNumber = after.value();
                         st.pos += 3;
                         st.haveDay++;
@@ -421,7 +421,7 @@ final class ClockFreeScan {
             st.haveDay++;
         } else if (a.type() == T.MONTH) {
             st.monthOrdinal = 1;
-            st.ordMonth = a.value();
+            st.month = a.value();
             st.pos += 2;
             st.haveOrdinalMonth++;
         } else if (isUnit(a)) {
@@ -431,7 +431,7 @@ final class ClockFreeScan {
             Token b = st.peek(2);
             if (b.type() == T.MONTH) {
                 st.monthOrdinal = a.value();
-                st.ordMonth = b.value();
+                st.month = b.value();
                 st.pos += 3;
                 st.haveOrdinalMonth++;
             } else if (isUnit(b)) {
@@ -464,11 +464,6 @@ final class ClockFreeScan {
             if (st.is(k, T.MERIDIAN)) {
                 meridian = (int) st.peek(k).value();
                 k++;
-            } else if (st.isChar(k, '-') && st.is(k + 1, T.UNUMBER)) {
-                st.timezone = zoneMinutes(st.peek(k + 1).value());
-                st.dst = false;
-                st.haveZone++;
-                k += 2;
             }
             setTime(st, v, m, s, meridian);
             st.pos += k;
@@ -532,7 +527,10 @@ final class ClockFreeScan {
                 st.year = v;
             } else {
                 st.haveTime++;
-                if (t.digits() <= 2) {
+                // getdate looks at the digit count of the last number it read, which
+                // is the next token when that is a number too ("31 2024" makes 00:31)
+                int digits = a.type() == T.UNUMBER || a.type() == T.ISOBASE ? a.digits() : t.digits();
+                if (digits <= 2) {
                     setTime(st, v, 0, 0, MER24);
                 } else {
                     setTime(st, v / 100, v % 100, 0, MER24);
@@ -572,14 +570,14 @@ final class ClockFreeScan {
         } catch (SyntaxError e) {
             throw fail(string, e.getMessage());
         }
+        if (st.haveDate > 1) {
+            throw fail(string, "more than one date in string");
+        }
         if (st.haveTime > 1) {
             throw fail(string, "more than one time of day in string");
         }
         if (st.haveZone > 1) {
             throw fail(string, "more than one time zone in string");
-        }
-        if (st.haveDate > 1) {
-            throw fail(string, "more than one date in string");
         }
         if (st.haveDay > 1) {
             throw fail(string, "more than one weekday in string");
@@ -628,19 +626,20 @@ final class ClockFreeScan {
             if (st.dayOrdinal > 0) {
                 j -= 7;
             }
-            seconds = z.toUtc(ClockCalendar.localSecondsOf(j) + d2.secondOfDay);
+            // as tclsh: the time of day is the one the date was given, not the adjusted one
+            seconds = z.toUtc(ClockCalendar.localSecondsOf(j) + secondOfDay);
         }
         if (st.haveOrdinalMonth > 0) {
             long ordinal = st.monthOrdinal;
             long diff;
             if (ordinal > 0) {
-                diff = st.ordMonth - month;
+                diff = st.month - month;
                 if (diff <= 0) {
                     diff += 12;
                 }
                 ordinal--;
             } else {
-                diff = month - st.ordMonth;
+                diff = month - st.month;
                 if (diff >= 0) {
                     diff -= 12;
                 }

@@ -38,9 +38,11 @@ public final class DictCmd {
             throw Args.wrongNum(objv, 1, "subcommand ?arg ...?");
         }
         String sub = SUBCOMMANDS[Args.subcommand(objv[1], SUBCOMMANDS)];
-        // wrong # args messages name the full subcommand, as ensembles do
-        objv = objv.clone();
-        objv[1] = TclValue.of(sub);
+        if (!sub.equals(objv[1].toString())) {
+            // wrong # args messages name the full subcommand, as ensembles do
+            objv = objv.clone();
+            objv[1] = TclValue.of(sub);
+        }
         return switch (sub) {
             case "append" -> append(interp, objv);
             case "create" -> create(objv);
@@ -239,17 +241,30 @@ public final class DictCmd {
         TclValue key = objv[3];
         TclValue old = d.get(key);
         Number base = old == null ? Long.valueOf(0) : integer(old);
-        Number amount = objv.length == 5 ? integer(objv[4]) : Long.valueOf(1);
+        Number amount;
+        try {
+            amount = objv.length == 5 ? integer(objv[4]) : Long.valueOf(1);
+        } catch (TclException e) {
+            if (old == null) {
+                // tclsh checks the increment for a new key with its generic number reader
+                throw new TclException(e.getMessage(), "TCL VALUE NUMBER");
+            }
+            throw e;
+        }
+        if (old == null) {
+            // a new key takes the increment itself, as written
+            return store(interp, name, d, key, objv.length == 5 ? objv[4] : TclValue.ONE);
+        }
         return store(interp, name, d, key, add(base, amount));
     }
 
     /** An integer of any size, with Tcl_GetIntFromObj's error wording. */
     private static Number integer(TclValue v) throws TclException {
-        Number n = v.asNumber();
-        if (n instanceof Long || n instanceof BigInteger) {
-            return n;
+        Number n = LsortCompare.integer(v);
+        if (n == null) {
+            throw new TclException("expected integer but got \"" + v + "\"", "TCL VALUE INTEGER");
         }
-        throw new TclException("expected integer but got \"" + v + "\"", "TCL VALUE INTEGER");
+        return n;
     }
 
     private static TclValue add(Number a, Number b) {

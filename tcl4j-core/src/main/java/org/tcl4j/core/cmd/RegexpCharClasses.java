@@ -14,10 +14,15 @@ final class RegexpCharClasses {
     private RegexpCharClasses() {
     }
 
-    /** Tcl's white space: more than Unicode's Z category (U+0085, U+180E, U+200B, U+2060, U+FEFF). */
-    static final String SPACE =
-            "\\t-\\r\\x20\\x{85}\\x{a0}\\x{1680}\\x{180e}\\x{2000}-\\x{200b}\\x{2028}\\x{2029}"
-            + "\\x{202f}\\x{205f}\\x{2060}\\x{3000}\\x{feff}";
+    /**
+     * Tcl's white space: more than Unicode's Z category (U+0085, U+180E,
+     * U+200B, U+2060, U+FEFF). The non-ASCII part sits behind an
+     * intersection with U+0085..U+FFFF so that java.util.regex rejects an
+     * ordinary character after three tests instead of fourteen (many times
+     * faster on ASCII text).
+     */
+    static final String SPACE = "\\t-\\r\\x20[\\x{85}-\\x{ffff}&&[\\x{85}\\x{a0}\\x{1680}\\x{180e}\\x{2000}-\\x{200b}"
+            + "\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{2060}\\x{3000}\\x{feff}]]";
     /** Word characters: letters, decimal digits and connector punctuation (underscore). */
     static final String WORD = "\\p{javaLetterOrDigit}\\p{Pc}";
     static final String DIGIT = "\\p{Nd}";
@@ -33,8 +38,8 @@ final class RegexpCharClasses {
             Map.entry("blank", "\\t\\x20"),
             Map.entry("punct", "\\p{P}"),
             Map.entry("graph", GRAPH),
-            Map.entry("print", GRAPH + "\\x20\\x{85}\\x{a0}\\x{1680}\\x{180e}\\x{2000}-\\x{200b}\\x{2028}\\x{2029}"
-                    + "\\x{202f}\\x{205f}\\x{2060}\\x{3000}\\x{feff}"),
+            Map.entry("print", GRAPH + "\\x20[\\x{85}-\\x{ffff}&&[\\x{85}\\x{a0}\\x{1680}\\x{180e}\\x{2000}-\\x{200b}"
+                    + "\\x{2028}\\x{2029}\\x{202f}\\x{205f}\\x{2060}\\x{3000}\\x{feff}]]"),
             Map.entry("cntrl", "\\p{Cc}\\p{Cf}\\p{Co}"),
             Map.entry("xdigit", "0-9A-Fa-f"),
             Map.entry("ascii", "\\x00-\\x7f"));

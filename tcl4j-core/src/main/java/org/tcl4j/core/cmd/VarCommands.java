@@ -82,19 +82,13 @@ public final class VarCommands {
             }
         }
         TclValue amount = objv.length == 3 ? objv[2] : TclValue.ONE;
-        Number a;
+        Number a = integer(old);
         Number b;
         try {
-            a = old.asInteger();
+            b = integer(amount);
         } catch (TclException e) {
+            e.addErrorInfo("\n    (reading increment)");
             throw e;
-        }
-        try {
-            b = amount.asInteger();
-        } catch (TclException e) {
-            TclException wrapped = new TclException(e.getMessage(), e.errorCode().toString());
-            wrapped.addErrorInfo("\n    (reading increment)");
-            throw wrapped;
         }
         TclValue sum;
         if (a instanceof Long x && b instanceof Long y) {
@@ -108,6 +102,15 @@ public final class VarCommands {
             sum = TclValue.of(big(a).add(big(b)));
         }
         return interp.setVar(objv[1], sum);
+    }
+
+    /** An integer operand of incr, with Tcl_GetWideIntFromObj's wording (no octal hint). */
+    private static Number integer(TclValue v) throws TclException {
+        Number n = v.asNumber();
+        if (n instanceof Long || n instanceof BigInteger) {
+            return n;
+        }
+        throw new TclException("expected integer but got \"" + v + "\"", "TCL VALUE INTEGER");
     }
 
     private static BigInteger big(Number n) {
