@@ -1,24 +1,13 @@
 package org.tcl4j.core.cmd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
-import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
+import org.tcl4j.core.TclTestCase;
 
 /** The array ensemble, as a short manual. */
-class ArrayCmdTest {
-    private final Interp interp = new Interp();
-
-    private String eval(String script) throws TclException {
-        return interp.eval(script).toString();
-    }
-
-    private String error(String script) {
-        return assertThrows(TclException.class, () -> eval(script)).getMessage();
-    }
-
+class ArrayCmdTest extends TclTestCase {
     @Test
     void namesComeInTclshsHashOrder() throws TclException {
         eval("array set a {alpha 1 beta 2 gamma 3 delta 4}");

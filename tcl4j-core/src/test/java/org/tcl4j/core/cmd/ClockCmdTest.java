@@ -1,25 +1,14 @@
 package org.tcl4j.core.cmd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
+import org.tcl4j.core.TclTestCase;
 
 /** {@code clock}: formatting, scanning and arithmetic in fixed zones (never the current time). */
-class ClockCmdTest {
-    private final Interp interp = new Interp();
-
-    private String eval(String script) throws TclException {
-        return interp.eval(script).toString();
-    }
-
-    private String error(String script) {
-        return assertThrows(TclException.class, () -> eval(script)).getMessage();
-    }
-
+class ClockCmdTest extends TclTestCase {
     @Test
     void defaultFormat() throws TclException {
         assertEquals("Thu Jan 01 00:00:00 GMT 1970", eval("clock format 0 -gmt 1"));

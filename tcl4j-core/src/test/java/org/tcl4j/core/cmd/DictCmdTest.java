@@ -1,24 +1,13 @@
 package org.tcl4j.core.cmd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
-import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
+import org.tcl4j.core.TclTestCase;
 
 /** The dict ensemble, as a short manual. */
-class DictCmdTest {
-    private final Interp interp = new Interp();
-
-    private String eval(String script) throws TclException {
-        return interp.eval(script).toString();
-    }
-
-    private String error(String script) {
-        return assertThrows(TclException.class, () -> eval(script)).getMessage();
-    }
-
+class DictCmdTest extends TclTestCase {
     @Test
     void readingNestedKeys() throws TclException {
         assertEquals("1", eval("dict get {a {b {c 1}}} a b c"));

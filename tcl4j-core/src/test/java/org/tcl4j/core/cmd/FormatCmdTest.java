@@ -1,24 +1,13 @@
 package org.tcl4j.core.cmd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
-import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
+import org.tcl4j.core.TclTestCase;
 
 /** {@code format}: printf with Tcl's integer sizes, layout rules and messages. */
-class FormatCmdTest {
-    private final Interp interp = new Interp();
-
-    private String eval(String script) throws TclException {
-        return interp.eval(script).toString();
-    }
-
-    private String error(String script) {
-        return assertThrows(TclException.class, () -> eval(script)).getMessage();
-    }
-
+class FormatCmdTest extends TclTestCase {
     @Test
     void integersAre64BitUnlessLl() throws TclException {
         assertEquals("4294967296", eval("format %d 4294967296"));

@@ -2,26 +2,15 @@ package org.tcl4j.core.cmd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
-import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
+import org.tcl4j.core.TclTestCase;
 import org.tcl4j.core.TclList;
 import org.tcl4j.core.TclValue;
 
 /** The list commands, as a short manual: results, sharing, and tclsh's messages. */
-class ListCommandsTest {
-    private final Interp interp = new Interp();
-
-    private String eval(String script) throws TclException {
-        return interp.eval(script).toString();
-    }
-
-    private String error(String script) {
-        return assertThrows(TclException.class, () -> eval(script)).getMessage();
-    }
-
+class ListCommandsTest extends TclTestCase {
     @Test
     void listQuotesElementsAsTclshDoes() throws TclException {
         assertEquals("a {b c} {} \\{ # #a", eval("list a {b c} {} \\{ # #a"));

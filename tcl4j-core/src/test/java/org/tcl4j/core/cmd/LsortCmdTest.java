@@ -1,24 +1,13 @@
 package org.tcl4j.core.cmd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
-import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
+import org.tcl4j.core.TclTestCase;
 
 /** lsort: orderings, options, stability, and the merge order a -command sees. */
-class LsortCmdTest {
-    private final Interp interp = new Interp();
-
-    private String eval(String script) throws TclException {
-        return interp.eval(script).toString();
-    }
-
-    private String error(String script) {
-        return assertThrows(TclException.class, () -> eval(script)).getMessage();
-    }
-
+class LsortCmdTest extends TclTestCase {
     @Test
     void orderings() throws TclException {
         assertEquals("A B a b", eval("lsort {b A a B}"));

@@ -7,22 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
+import org.tcl4j.core.TclTestCase;
 import org.tcl4j.core.TclValue;
 
 /** {@code regexp}: Tcl's advanced regular expressions and how a match is chosen. */
-class RegexpCmdTest {
-    private final Interp interp = new Interp();
-
-    private String eval(String script) throws TclException {
-        return interp.eval(script).toString();
-    }
-
-    private String error(String script) {
-        return assertThrows(TclException.class, () -> eval(script)).getMessage();
-    }
-
+class RegexpCmdTest extends TclTestCase {
     @Test
     void matchVariablesReceiveTheMatchAndGroups() throws TclException {
         assertEquals("1", eval("regexp {(\\d+)-(\\d+)} {tel 12-345} all a b"));

@@ -1,24 +1,13 @@
 package org.tcl4j.core.cmd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
-import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
+import org.tcl4j.core.TclTestCase;
 
 /** {@code scan}: reading fields out of a string. */
-class ScanCmdTest {
-    private final Interp interp = new Interp();
-
-    private String eval(String script) throws TclException {
-        return interp.eval(script).toString();
-    }
-
-    private String error(String script) {
-        return assertThrows(TclException.class, () -> eval(script)).getMessage();
-    }
-
+class ScanCmdTest extends TclTestCase {
     @Test
     void withVariablesTheResultIsTheCount() throws TclException {
         assertEquals("2", eval("scan {12 abc} {%d %s} n s"));
