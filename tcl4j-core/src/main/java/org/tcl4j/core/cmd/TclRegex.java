@@ -24,16 +24,23 @@ import org.tcl4j.core.TclValue;
  * <li>When the expression prefers the shortest match (its first quantifier
  * is non-greedy), Tcl makes the whole match shortest: {@code a.*?b.*} on
  * "axxbyy" matches "axxb". Shorter ends are tried in order.</li>
- * <li>Submatches are then Java's for that overall match. Tcl gives every
- * subexpression its own longest/shortest preference, earlier ones first;
- * Java prefers earlier alternatives, so {@code (a|ab)(c|bcd)} on "abcd"
- * reports "a","bcd" where Tcl reports "ab","cd"-style splits. This is the
- * one known difference.</li>
+ * <li>A group inside a loop reports only what the loop's last pass set
+ * (Java would keep a value from an earlier pass), and a pass that matches
+ * nothing counts as no pass; see {@link RegexpTranslator}.</li>
  * <li>A match from an offset sees the string as starting there (Tcl passes
  * the tail of the string): {@code \m} and lookbehind-based constraints do
  * not see the characters before the offset, and {@code ^} matches there
  * only if the offset is 0 or follows a newline (REG_NOTBOL).</li>
  * </ul>
+ *
+ * <p>Known differences that remain (all about submatches of unusual
+ * patterns; the overall match is Tcl's): among alternatives inside a group
+ * Java prefers the earlier one where Tcl prefers the longer
+ * ({@code (a|ab)(c|bcd)(d*)} on "abcd" gives "a","bcd","" instead of
+ * "ab","c","d"); a loop pass that matches nothing in the middle of the text
+ * leaves its group unset where Tcl keeps the previous pass
+ * ({@code (a*)*b}); a back reference can still see a group set in an
+ * earlier loop pass ({@code (?:(a)|b)+\1} matches "aba").
  */
 public final class TclRegex {
     /** Compile flags: -nocase. */
