@@ -95,3 +95,7 @@ dict set d y 2
 dict unset d x
 dict set d x 3
 puts $d
+# a new key takes the increment as written; an existing one gets the sum
+t {set d {}; dict incr d a 0x10; dict incr d b; set d}
+t {set d {a 0x10}; dict incr d a 0x10; set d}
+t {set d {}; dict incr d a 1.5}

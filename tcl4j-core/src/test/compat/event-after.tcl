@@ -52,13 +52,13 @@ puts [lsearch $log never]
 
 # nested vwait
 proc inner {} {
-    after 10 {set ::innerDone 1}
+    after 50 {set ::innerDone 1}
     vwait ::innerDone
     lappend ::log inner-done
 }
 set log {}
 after 0 inner
-after 30 {lappend log outer; set done 4}
+after 1000 {lappend log outer; set done 4}
 vwait done
 puts $log
 

@@ -116,6 +116,19 @@ catch {seek $c x} msg
 puts $msg
 close $c
 
+# writing after reading on r+: the data lands where the script is, not after the read-ahead
+set c [open $f w]
+puts -nonewline $c "abc\ndef\nghi\n"
+close $c
+set c [open $f r+]
+puts [gets $c]
+puts -nonewline $c X
+flush $c
+puts [tell $c]
+puts [gets $c]
+close $c
+set c [open $f]; puts [show [read $c]]; close $c
+
 # truncate
 set c [open $f r+]
 chan truncate $c 4

@@ -92,21 +92,30 @@ public final class Args {
      * @return the index into {@code table}
      */
     public static int subcommand(TclValue word, String[] table) throws TclException {
+        if (word.rep() instanceof Chosen c && c.table == table) {
+            return c.index;
+        }
         String name = word.toString();
         int found = -1;
         for (int i = 0; i < table.length; i++) {
             if (table[i].equals(name)) {
-                return i;
+                found = i;
+                break;
             }
             if (!name.isEmpty() && table[i].startsWith(name)) {
                 found = found == -1 ? i : -2;
             }
         }
         if (found >= 0) {
+            word.setRep(new Chosen(table, found));
             return found;
         }
         throw new TclException("unknown or ambiguous subcommand \"" + name + "\": must be "
                 + joinEnsemble(List.of(table)), "TCL LOOKUP SUBCOMMAND " + TclList.format(List.of(name)));
+    }
+
+    /** A subcommand word's meaning, cached on the (usually literal) word. */
+    private record Chosen(String[] table, int index) {
     }
 
     /** Ensembles list their subcommands as "a, b, or c", and even "a, or b". */

@@ -11,7 +11,6 @@ import org.tcl4j.core.cmd.ExecCmd;
 import org.tcl4j.core.cmd.InfoCmd;
 import org.tcl4j.core.cmd.InterpCmd;
 import org.tcl4j.core.cmd.ListCommands;
-import org.tcl4j.core.cmd.MiscCommands;
 import org.tcl4j.core.cmd.NamespaceCmd;
 import org.tcl4j.core.cmd.PackageCmd;
 import org.tcl4j.core.cmd.ProcCommands;
@@ -50,7 +49,6 @@ final class Builtins {
         FileCmd.register(interp);
         InterpCmd.register(interp);
         ExecCmd.register(interp);
-        MiscCommands.register(interp);
         ExprCommands.register(interp);
         StringCmd.register(interp);
         FormatScanCommands.register(interp);
@@ -63,7 +61,7 @@ final class Builtins {
         PackageCmd.register(interp);
         EncodingCmd.register(interp);
         SystemCommands.register(interp);
-        // last: the channel layer replaces the stdout/stderr-only puts and the synchronous after
+        // the channel layer: puts, gets, open, socket, after, vwait, ...
         IoCommands.register(interp);
     }
 }

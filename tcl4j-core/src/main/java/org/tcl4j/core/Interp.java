@@ -170,8 +170,27 @@ public final class Interp {
     }
 
     public void markDeleted() {
+        if (deleted) {
+            return;
+        }
         deleted = true;
+        if (deleteHooks != null) {
+            for (Runnable r : deleteHooks) {
+                r.run();
+            }
+            deleteHooks = null;
+        }
     }
+
+    /** Runs {@code r} when the interpreter is deleted (extensions release what they hold: channels, timers). */
+    public void onDelete(Runnable r) {
+        if (deleteHooks == null) {
+            deleteHooks = new ArrayList<>();
+        }
+        deleteHooks.add(r);
+    }
+
+    private List<Runnable> deleteHooks;
 
     // ------------------------------------------------------- completion codes
 
@@ -1036,10 +1055,10 @@ public final class Interp {
         return Variables.get(this, name, index);
     }
 
-    /** Null when the variable does not exist (no error). */
+    /** Null when the variable does not exist or cannot be read (no error). Read traces fire once. */
     public TclValue getVarOrNull(String name) {
         try {
-            return Variables.exists(this, name) ? Variables.get(this, name) : null;
+            return Variables.get(this, name);
         } catch (TclException e) {
             return null;
         }

@@ -55,7 +55,10 @@ public final class TclList extends AbstractList<TclValue> implements RandomAcces
         this(new Backing(items.toArray(new TclValue[0]), items.size()), items.size());
     }
 
-    /** Wraps the array without copying; the caller gives it up. */
+    /**
+     * Wraps the array without copying; the caller gives it up (the list may
+     * later change its slots in place, see {@link #replace}).
+     */
     public static TclList wrap(TclValue[] items) {
         return new TclList(new Backing(items, items.length), items.length);
     }

@@ -82,6 +82,11 @@ public final class TclValue {
         return new TclValue(null, dict);
     }
 
+    /** A value known only by an internal form that can produce its string when asked. */
+    public static TclValue lazy(StringGenerator rep) {
+        return new TclValue(null, rep);
+    }
+
     /** A value with both forms known; the caller guarantees they agree. */
     public static TclValue of(String s, Object rep) {
         return new TclValue(s, rep);

@@ -140,7 +140,7 @@ public final class Variables {
         }
         if (elem == null || elem.value == null) {
             throw new TclException("can't read \"" + full + "\": no such element in array",
-                    "TCL LOOKUP ELEMENT " + quote(base) + " " + quote(index));
+                    "TCL READ VARNAME");
         }
         return elem.value;
     }

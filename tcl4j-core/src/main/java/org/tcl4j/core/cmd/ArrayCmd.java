@@ -1,7 +1,6 @@
 package org.tcl4j.core.cmd;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -38,9 +37,11 @@ public final class ArrayCmd {
         if (objv.length < 2) {
             throw Args.wrongNum(objv, 1, "subcommand ?arg ...?");
         }
-        String sub = subcommand(objv[1].toString());
-        objv = objv.clone();
-        objv[1] = TclValue.of(sub);
+        String sub = SUBCOMMANDS[Args.subcommand(objv[1], SUBCOMMANDS)];
+        if (!sub.equals(objv[1].toString())) {
+            objv = objv.clone();
+            objv[1] = TclValue.of(sub);
+        }
         if (objv.length > 2) {
             fireTraces(interp, objv[2].toString());
         }
@@ -57,28 +58,6 @@ public final class ArrayCmd {
             case "statistics" -> statistics(interp, objv);
             default -> unset(interp, objv);
         };
-    }
-
-    private static String subcommand(String s) throws TclException {
-        String found = null;
-        for (String c : SUBCOMMANDS) {
-            if (c.equals(s)) {
-                return c;
-            }
-            if (!s.isEmpty() && c.startsWith(s)) {
-                if (found != null) {
-                    found = null;
-                    break;
-                }
-                found = c;
-            }
-        }
-        if (found != null) {
-            return found;
-        }
-        throw new TclException("unknown or ambiguous subcommand \"" + s + "\": must be "
-                + Args.joinChoices(Arrays.asList(SUBCOMMANDS)),
-                "TCL LOOKUP SUBCOMMAND " + TclList.format(List.of(s)));
     }
 
     /** "array" traces on the variable run first; their errors read as in tclsh. */

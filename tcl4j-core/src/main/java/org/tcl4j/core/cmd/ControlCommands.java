@@ -135,7 +135,7 @@ public final class ControlCommands {
             throw Args.wrongNum(objv, 1, "varList list ?varList list ...? command");
         }
         int groups = (objv.length - 2) / 2;
-        String[][] vars = new String[groups][];
+        TclValue[][] vars = new TclValue[groups][];
         List<TclValue>[] lists = new List[groups];
         int iterations = 0;
         for (int g = 0; g < groups; g++) {
@@ -144,10 +144,8 @@ public final class ControlCommands {
                 throw new TclException((collect ? "lmap" : "foreach") + " varlist is empty", "TCL OPERATION "
                         + (collect ? "LMAP" : "FOREACH") + " NEEDVARS");
             }
-            vars[g] = new String[vl.size()];
-            for (int k = 0; k < vl.size(); k++) {
-                vars[g][k] = vl.get(k).toString();
-            }
+            // the loop variables' names as values, so each assignment uses the slot cached on them
+            vars[g] = vl.toArray();
             lists[g] = objv[2 + 2 * g].asList();
             int it = (lists[g].size() + vars[g].length - 1) / vars[g].length;
             iterations = Math.max(iterations, it);
@@ -159,7 +157,7 @@ public final class ControlCommands {
         List<TclValue> out = collect ? new ArrayList<>() : null;
         for (int it = 0; it < iterations; it++) {
             for (int g = 0; g < groups; g++) {
-                String[] vs = vars[g];
+                TclValue[] vs = vars[g];
                 for (int k = 0; k < vs.length; k++) {
                     int idx = it * vs.length + k;
                     TclValue v = idx < lists[g].size() ? lists[g].get(idx) : TclValue.EMPTY;

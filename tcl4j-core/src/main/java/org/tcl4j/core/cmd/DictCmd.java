@@ -37,10 +37,12 @@ public final class DictCmd {
         if (objv.length < 2) {
             throw Args.wrongNum(objv, 1, "subcommand ?arg ...?");
         }
-        String sub = subcommand(objv[1].toString());
-        // wrong # args messages name the full subcommand, as ensembles do
-        objv = objv.clone();
-        objv[1] = TclValue.of(sub);
+        String sub = SUBCOMMANDS[Args.subcommand(objv[1], SUBCOMMANDS)];
+        if (!sub.equals(objv[1].toString())) {
+            // wrong # args messages name the full subcommand, as ensembles do
+            objv = objv.clone();
+            objv[1] = TclValue.of(sub);
+        }
         return switch (sub) {
             case "append" -> append(interp, objv);
             case "create" -> create(objv);
@@ -63,29 +65,6 @@ public final class DictCmd {
             case "values" -> keysOrValues(objv, false);
             default -> DictScripts.with(interp, objv);
         };
-    }
-
-    /** Full subcommand name from a unique prefix, with the ensemble's message. */
-    static String subcommand(String s) throws TclException {
-        String found = null;
-        for (String c : SUBCOMMANDS) {
-            if (c.equals(s)) {
-                return c;
-            }
-            if (!s.isEmpty() && c.startsWith(s)) {
-                if (found != null) {
-                    found = null;
-                    break;
-                }
-                found = c;
-            }
-        }
-        if (found != null) {
-            return found;
-        }
-        throw new TclException("unknown or ambiguous subcommand \"" + s + "\": must be "
-                + Args.joinChoices(Arrays.asList(SUBCOMMANDS)),
-                "TCL LOOKUP SUBCOMMAND " + TclList.format(List.of(s)));
     }
 
     private static List<TclValue> words(TclValue[] objv, int from, int to) {
@@ -217,7 +196,7 @@ public final class DictCmd {
     // ------------------------------------------------------------ updating
 
     /** The dict in a variable, or the empty dict when the variable does not exist. */
-    private static TclValue varDict(Interp interp, String name) throws TclException {
+    private static TclValue varDict(Interp interp, TclValue name) throws TclException {
         TclValue v = DictValues.readVar(interp, name);
         if (v == null) {
             return TclValue.EMPTY;
@@ -230,7 +209,7 @@ public final class DictCmd {
         if (objv.length < 5) {
             throw Args.wrongNum(objv, 2, "dictVarName key ?key ...? value");
         }
-        String name = objv[2].toString();
+        TclValue name = objv[2];
         TclValue d = varDict(interp, name);
         TclValue updated = DictValues.set(d, words(objv, 3, objv.length - 1), 0, objv[objv.length - 1]);
         return interp.setVar(name, updated);
@@ -240,13 +219,13 @@ public final class DictCmd {
         if (objv.length < 4) {
             throw Args.wrongNum(objv, 2, "dictVarName key ?key ...?");
         }
-        String name = objv[2].toString();
+        TclValue name = objv[2];
         TclValue d = varDict(interp, name);
         return interp.setVar(name, DictValues.unset(d, words(objv, 3, objv.length), 0));
     }
 
     /** Stores {@code value} under {@code key} in the variable's dict (one level). */
-    private static TclValue store(Interp interp, String name, TclDict d, TclValue key, TclValue value)
+    private static TclValue store(Interp interp, TclValue name, TclDict d, TclValue key, TclValue value)
             throws TclException {
         TclDict copy = d.copy();
         copy.put(key, value);
@@ -257,26 +236,35 @@ public final class DictCmd {
         if (objv.length != 4 && objv.length != 5) {
             throw Args.wrongNum(objv, 2, "dictVarName key ?increment?");
         }
-        String name = objv[2].toString();
+        TclValue name = objv[2];
         TclDict d = DictValues.of(varDict(interp, name));
         TclValue key = objv[3];
         TclValue old = d.get(key);
         Number base = old == null ? Long.valueOf(0) : integer(old);
-        Number amount = objv.length == 5 ? integer(objv[4]) : Long.valueOf(1);
+        Number amount;
+        try {
+            amount = objv.length == 5 ? integer(objv[4]) : Long.valueOf(1);
+        } catch (TclException e) {
+            if (old == null) {
+                // tclsh checks the increment for a new key with its generic number reader
+                throw new TclException(e.getMessage(), "TCL VALUE NUMBER");
+            }
+            throw e;
+        }
+        if (old == null) {
+            // a new key takes the increment itself, as written
+            return store(interp, name, d, key, objv.length == 5 ? objv[4] : TclValue.ONE);
+        }
         return store(interp, name, d, key, add(base, amount));
     }
 
     /** An integer of any size, with Tcl_GetIntFromObj's error wording. */
     private static Number integer(TclValue v) throws TclException {
-        Number n = v.asNumber();
-        if (n instanceof Long || n instanceof BigInteger) {
-            String s = v.toString().trim();
-            int k = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
-            if (!(s.length() > k + 1 && s.charAt(k) == '0' && (s.charAt(k + 1) == 'd' || s.charAt(k + 1) == 'D'))) {
-                return n;
-            }
+        Number n = LsortCompare.integer(v);
+        if (n == null) {
+            throw new TclException("expected integer but got \"" + v + "\"", "TCL VALUE INTEGER");
         }
-        throw new TclException("expected integer but got \"" + v + "\"", "TCL VALUE INTEGER");
+        return n;
     }
 
     private static TclValue add(Number a, Number b) {
@@ -297,7 +285,7 @@ public final class DictCmd {
         if (objv.length < 4) {
             throw Args.wrongNum(objv, 2, "dictVarName key ?value ...?");
         }
-        String name = objv[2].toString();
+        TclValue name = objv[2];
         TclDict d = DictValues.of(varDict(interp, name));
         TclValue key = objv[3];
         TclValue old = d.get(key);
@@ -318,7 +306,7 @@ public final class DictCmd {
         if (objv.length < 4) {
             throw Args.wrongNum(objv, 2, "dictVarName key ?value ...?");
         }
-        String name = objv[2].toString();
+        TclValue name = objv[2];
         TclDict d = DictValues.of(varDict(interp, name));
         TclValue key = objv[3];
         TclValue old = d.get(key);

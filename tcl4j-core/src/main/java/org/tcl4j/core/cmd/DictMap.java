@@ -56,7 +56,7 @@ public final class DictMap extends AbstractMap<TclValue, TclValue> {
 
         @Override
         public TclValue setValue(TclValue v) {
-            throw new UnsupportedOperationException();
+            throw new UnsupportedOperationException("dict entries are immutable; put a new value in the dict");
         }
     }
 

@@ -51,6 +51,11 @@ final class DictValues {
         }
     }
 
+    /** A variable's value, or null when it cannot be read (fast for procedure locals). */
+    static TclValue readVar(Interp interp, TclValue name) {
+        return interp.getVarOrNull(name);
+    }
+
     static TclException keyNotKnown(TclValue key) {
         return new TclException("key \"" + key + "\" not known in dictionary",
                 "TCL LOOKUP DICT " + TclList.format(List.of(key.toString())));

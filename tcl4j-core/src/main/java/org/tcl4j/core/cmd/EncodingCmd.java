@@ -44,7 +44,7 @@ public final class EncodingCmd {
         if (objv.length < 2) {
             throw Args.wrongNum(objv, 1, "subcommand ?arg ...?");
         }
-        int sub = subcommand(objv[1].toString());
+        int sub = Args.subcommand(objv[1], SUBCOMMANDS);
         // errors name the subcommand in full, as an ensemble does
         TclValue[] named = objv.clone();
         named[1] = TclValue.of(SUBCOMMANDS[sub]);
@@ -84,26 +84,5 @@ public final class EncodingCmd {
                 return TclValue.of(st.system);
             }
         }
-    }
-
-    private static int subcommand(String s) throws TclException {
-        int found = -1;
-        for (int i = 0; i < SUBCOMMANDS.length; i++) {
-            if (SUBCOMMANDS[i].equals(s)) {
-                return i;
-            }
-            if (!s.isEmpty() && SUBCOMMANDS[i].startsWith(s)) {
-                if (found >= 0) {
-                    found = -2;
-                } else if (found == -1) {
-                    found = i;
-                }
-            }
-        }
-        if (found >= 0) {
-            return found;
-        }
-        throw new TclException("unknown or ambiguous subcommand \"" + s + "\": must be "
-                + Args.joinChoices(List.of(SUBCOMMANDS)), "TCL LOOKUP SUBCOMMAND " + TclList.format(List.of(s)));
     }
 }

@@ -21,8 +21,10 @@ import org.tcl4j.core.WorkingDirectory;
  * {@code exec}: runs a pipeline of programs with Tcl's redirections
  * ({@code < << > >> 2> 2>> >& >>& 2>@1}), {@code &} for background runs,
  * and tclsh's error reporting (CHILDSTATUS, CHILDKILLED, stderr output).
- * Redirections to or from Tcl channels ({@code >@chan}, {@code <@chan})
- * need the channel layer and are not available yet.
+ * Redirections to and from Tcl channels ({@code >@chan}, {@code 2>@chan},
+ * {@code <@chan}) go through the program's pipes: what the program writes is
+ * copied into the channel when it ends, and a channel's input is read whole
+ * before the program starts.
  */
 public final class ExecCmd {
     private ExecCmd() {
@@ -41,6 +43,9 @@ public final class ExecCmd {
         ProcessBuilder.Redirect stderr = ProcessBuilder.Redirect.PIPE;
         boolean errToOut;
         boolean background;
+        /** Channels that take the pipeline's stdout and stderr ({@code >@}, {@code 2>@}); null when not used. */
+        org.tcl4j.core.io.Channel outChannel;
+        org.tcl4j.core.io.Channel errChannel;
     }
 
     static TclValue exec(Interp interp, TclValue[] objv) throws TclException {
@@ -65,7 +70,7 @@ public final class ExecCmd {
         if (i >= objv.length) {
             throw Args.wrongNum(objv, 1, "?-option ...? arg ?arg ...?");
         }
-        Pipeline p = parse(objv, i);
+        Pipeline p = parse(interp, objv, i);
         List<Process> procs = start(p);
         if (p.background) {
             List<TclValue> pids = new ArrayList<>();
@@ -111,6 +116,16 @@ public final class ExecCmd {
             throw new TclException("exec interrupted", "TCL EXEC INTERRUPTED");
         }
         String result = new String(out.toByteArray(), Charset.defaultCharset());
+        if (p.outChannel != null) {
+            p.outChannel.write(result);
+            p.outChannel.flush();
+            result = "";
+        }
+        if (p.errChannel != null) {
+            p.errChannel.write(new String(err.toByteArray(), Charset.defaultCharset()));
+            p.errChannel.flush();
+            err.reset();
+        }
         if (!keepNewline && result.endsWith("\n")) {
             result = result.substring(0, result.length() - 1);
         }
@@ -176,7 +191,7 @@ public final class ExecCmd {
         return t;
     }
 
-    private static Pipeline parse(TclValue[] objv, int from) throws TclException {
+    private static Pipeline parse(Interp interp, TclValue[] objv, int from) throws TclException {
         Pipeline p = new Pipeline();
         List<String> cur = new ArrayList<>();
         int n = objv.length;
@@ -230,12 +245,21 @@ public final class ExecCmd {
                     p.errToOut = true;
                 }
                 case "2>@" -> {
-                    if (!target.equals("1")) {
-                        throw channelsMissing(w);
+                    if (target.equals("1")) {
+                        p.errToOut = true;
+                    } else {
+                        p.errChannel = writableChannel(interp, target);
                     }
-                    p.errToOut = true;
                 }
-                default -> throw channelsMissing(w);
+                case ">@" -> p.outChannel = writableChannel(interp, target);
+                default -> {
+                    org.tcl4j.core.io.Channel in = org.tcl4j.core.io.ChannelTable.of(interp).get(target);
+                    if (!in.isReadable()) {
+                        throw new TclException("channel \"" + target + "\" wasn't opened for reading",
+                                "TCL OPERATION EXEC BADCHAN");
+                    }
+                    p.stdinData = in.read(-1).getBytes(Charset.defaultCharset());
+                }
             }
         }
         if (cur.isEmpty()) {
@@ -245,9 +269,12 @@ public final class ExecCmd {
         return p;
     }
 
-    private static TclException channelsMissing(String w) {
-        return new TclException("exec redirection \"" + w + "\" to a channel is not supported yet",
-                "TCL UNSUPPORTED EXEC");
+    private static org.tcl4j.core.io.Channel writableChannel(Interp interp, String name) throws TclException {
+        org.tcl4j.core.io.Channel ch = org.tcl4j.core.io.ChannelTable.of(interp).get(name);
+        if (!ch.isWritable()) {
+            throw new TclException("channel \"" + name + "\" wasn't opened for writing", "TCL OPERATION EXEC BADCHAN");
+        }
+        return ch;
     }
 
     private static File file(String name) {

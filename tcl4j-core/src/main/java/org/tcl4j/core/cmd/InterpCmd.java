@@ -108,6 +108,10 @@ public final class InterpCmd {
                 return pathOf(interp, alias.dest, objv[3]);
             }
             default: {
+                if (objv.length == 2 && (sub.equals("issafe") || sub.equals("aliases") || sub.equals("hidden"))) {
+                    // the path is optional for these: the current interpreter
+                    return childOp(interp, interp, sub, new TclValue[] {objv[0]}, objv, 2);
+                }
                 if (objv.length < 3) {
                     throw Args.wrongNum(objv, 2, "path ?arg ...?");
                 }

@@ -94,10 +94,15 @@ public final class ListCommands {
         if (first > last) {
             return TclValue.EMPTY;
         }
-        if (first == 0 && last == n - 1 && !objv[1].hasString()) {
-            return objv[1];
+        if (first == 0 && last == n - 1) {
+            return canonical(objv[1], l);
         }
         return TclValue.ofList(sub(l, first, last + 1));
+    }
+
+    /** The list value itself when its string is already canonical (no string yet), else a fresh list value. */
+    static TclValue canonical(TclValue v, TclList l) {
+        return v.hasString() ? TclValue.ofList(l) : v;
     }
 
     /** Elements {@code [from, to)} as a new list (values shared). */
@@ -122,7 +127,7 @@ public final class ListCommands {
             at = n;
         }
         if (objv.length == 3) {
-            return objv[1];
+            return canonical(objv[1], l);
         }
         return TclValue.ofList(splice(l, at, 0, objv, 3));
     }
@@ -197,7 +202,7 @@ public final class ListCommands {
         TclList l = objv[1].asList();
         int n = l.size();
         if (n <= 1) {
-            return objv[1];
+            return canonical(objv[1], l);
         }
         TclValue[] items = new TclValue[n];
         for (int i = 0; i < n; i++) {
@@ -243,7 +248,7 @@ public final class ListCommands {
             return TclValue.EMPTY;
         }
         if (vars == 0) {
-            return objv[1];
+            return canonical(objv[1], l);
         }
         return TclValue.ofList(sub(l, vars, l.size()));
     }

@@ -1,6 +1,5 @@
 package org.tcl4j.core.cmd;
 
-import java.math.BigInteger;
 import java.util.List;
 
 import org.tcl4j.core.Numbers;

@@ -109,23 +109,28 @@ final class LsearchCmd {
         s.pattern = patValue.toString();
         if (s.mode == Mode.REGEXP) {
             s.regex = Regexps.compile(patValue, s.nocase ? TclRegex.ICASE : 0);
-        } else if (s.mode == Mode.GLOB) {
-            s.literalGlob = GlobMatch.isLiteral(s.pattern);
         }
         TclList list = objv[n - 2].asList();
         int len = list.size();
-        if (s.mode == Mode.EXACT || s.mode == Mode.SORTED) {
-            if (s.type == Type.INTEGER) {
-                s.patWide = LsortCompare.wide(patValue);
-            } else if (s.type == Type.REAL) {
-                s.patReal = LsortCompare.real(patValue);
-            }
-        }
         int start = 0;
         if (s.start != null) {
             start = ListIndex.parse(s.start, len - 1);
             if (start < 0) {
                 start = 0;
+            }
+            // starting past the end finds nothing, before the pattern is even looked at
+            if (start >= len) {
+                return s.all || s.inline ? TclValue.EMPTY : TclValue.of(-1);
+            }
+        }
+        if (s.mode == Mode.GLOB) {
+            s.literalGlob = GlobMatch.isLiteral(s.pattern);
+        }
+        if (s.mode == Mode.EXACT || s.mode == Mode.SORTED) {
+            if (s.type == Type.INTEGER) {
+                s.patWide = LsortCompare.wide(patValue);
+            } else if (s.type == Type.REAL) {
+                s.patReal = LsortCompare.real(patValue);
             }
         }
         if (s.mode == Mode.SORTED && !s.all && !s.not) {
@@ -233,7 +238,8 @@ final class LsearchCmd {
     /**
      * Binary search over {@code [start, len)}: the first matching position,
      * or with -bisect the last position whose element is not after the
-     * pattern (start-1 when there is none).
+     * pattern (start-1 when there is none). On unsorted lists the answer is
+     * whatever tclsh's probes find.
      */
     private static int binarySearch(Search s, TclList list, int start) throws TclException {
         int lower = start - 1;
@@ -244,15 +250,20 @@ final class LsearchCmd {
             TclValue elem = list.get(mid);
             TclValue key = s.index == null ? elem : s.index.select(elem, 0, "LSORT");
             int c = compare(s, key);
-            if (c == 0 && !s.bisect) {
+            if (c == 0) {
                 found = mid;
-                upper = mid;
-            } else if (c >= 0) {
+                if (s.bisect) {
+                    lower = mid;
+                } else {
+                    upper = mid;
+                }
+            } else if (c > 0) {
                 lower = mid;
             } else {
                 upper = mid;
             }
         }
-        return s.bisect ? lower : found;
+        // with -bisect, an equal element probed last wins over the final lower bound
+        return s.bisect && found < 0 ? lower : found;
     }
 }

@@ -170,21 +170,26 @@ final class LsortCompare {
     }
 
     /** Long or BigInteger, or null when the value is not an integer in 8.6 syntax. */
-    private static Number integer(TclValue v) {
+    static Number integer(TclValue v) {
         Object rep = v.rep();
-        if (rep instanceof Long l) {
-            return l;
-        }
-        Number n = v.asNumber();
+        Number n = rep instanceof Long l ? l : v.asNumber();
         if (!(n instanceof Long) && !(n instanceof BigInteger)) {
             return null;
         }
-        String s = v.toString().trim();
-        int k = s.startsWith("-") || s.startsWith("+") ? 1 : 0;
-        if (s.length() > k + 1 && s.charAt(k) == '0' && (s.charAt(k + 1) == 'd' || s.charAt(k + 1) == 'D')) {
-            return null; // 0d is not 8.6 syntax
+        // a pure number has no text to check; text with 8.7's 0d prefix is not an 8.6 integer
+        return v.hasString() && hasDecimalPrefix(v.toString()) ? null : n;
+    }
+
+    private static boolean hasDecimalPrefix(String s) {
+        int i = 0;
+        int n = s.length();
+        while (i < n && ListIndex.isSpace(s.charAt(i))) {
+            i++;
         }
-        return n;
+        if (i < n && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            i++;
+        }
+        return i + 1 < n && s.charAt(i) == '0' && (s.charAt(i + 1) == 'd' || s.charAt(i + 1) == 'D');
     }
 
     /** A double for -real comparisons; NaN is refused as tclsh does. */

@@ -82,19 +82,13 @@ public final class VarCommands {
             }
         }
         TclValue amount = objv.length == 3 ? objv[2] : TclValue.ONE;
-        Number a;
+        Number a = integer(old);
         Number b;
         try {
-            a = old.asInteger();
+            b = integer(amount);
         } catch (TclException e) {
+            e.addErrorInfo("\n    (reading increment)");
             throw e;
-        }
-        try {
-            b = amount.asInteger();
-        } catch (TclException e) {
-            TclException wrapped = new TclException(e.getMessage(), e.errorCode().toString());
-            wrapped.addErrorInfo("\n    (reading increment)");
-            throw wrapped;
         }
         TclValue sum;
         if (a instanceof Long x && b instanceof Long y) {
@@ -110,6 +104,15 @@ public final class VarCommands {
         return interp.setVar(objv[1], sum);
     }
 
+    /** An integer operand of incr, with Tcl_GetWideIntFromObj's wording (no octal hint). */
+    private static Number integer(TclValue v) throws TclException {
+        Number n = v.asNumber();
+        if (n instanceof Long || n instanceof BigInteger) {
+            return n;
+        }
+        throw new TclException("expected integer but got \"" + v + "\"", "TCL VALUE INTEGER");
+    }
+
     private static BigInteger big(Number n) {
         return n instanceof BigInteger b ? b : BigInteger.valueOf(n.longValue());
     }
@@ -118,33 +121,27 @@ public final class VarCommands {
         if (objv.length < 2) {
             throw Args.wrongNum(objv, 1, "varName ?value ...?");
         }
-        String name = objv[1].toString();
-        TclValue old = interp.getVarOrNull(name);
+        TclValue old = interp.getVarOrNull(objv[1]);
         if (objv.length == 2) {
             if (old == null) {
-                return interp.getVar(name);
+                return interp.getVar(objv[1]);
             }
             return old;
         }
-        StringBuilder sb = new StringBuilder(old == null ? "" : old.toString());
-        for (int i = 2; i < objv.length; i++) {
-            sb.append(objv[i].toString());
-        }
-        return interp.setVar(name, TclValue.of(sb.toString()));
+        return interp.setVar(objv[1], Appended.append(old, objv, 2));
     }
 
     static TclValue lappend(Interp interp, TclValue[] objv) throws TclException {
         if (objv.length < 2) {
             throw Args.wrongNum(objv, 1, "varName ?value ...?");
         }
-        String name = objv[1].toString();
-        TclValue old = interp.getVarOrNull(name);
+        TclValue old = interp.getVarOrNull(objv[1]);
         TclList list = old == null ? TclList.EMPTY : old.asList();
         if (objv.length == 2) {
-            return old == null ? interp.setVar(name, TclValue.EMPTY) : old;
+            return old == null ? interp.setVar(objv[1], TclValue.EMPTY) : old;
         }
         TclList grown = list.append(List.of(objv).subList(2, objv.length));
-        return interp.setVar(name, TclValue.ofList(grown));
+        return interp.setVar(objv[1], TclValue.ofList(grown));
     }
 
     static TclValue global(Interp interp, TclValue[] objv) throws TclException {

@@ -34,7 +34,6 @@ public final class Channel {
     static final int READABLE = ChannelDriver.READABLE;
     static final int WRITABLE = ChannelDriver.WRITABLE;
     static final int MAX_BUFFER_SIZE = 1 << 20;
-    static final boolean DEBUG = System.getenv("TCL4J_IODEBUG") != null;
 
     private final ChannelTable table;
     private final Notifier notifier;
@@ -147,6 +146,9 @@ public final class Channel {
         if (e instanceof ScriptError se) {
             return se.error();
         }
+        if (e instanceof DriverError de) {
+            return new TclException("error " + what + " \"" + name + "\": " + de.getMessage(), de.errorCode());
+        }
         PosixException p = PosixException.of(e);
         return new TclException("error " + what + " \"" + name + "\": " + p.getMessage(), p.errorCode());
     }
@@ -186,7 +188,7 @@ public final class Channel {
     public String read(int count) throws TclException {
         checkReadable();
         try {
-            return in.read(count, blocking);
+            return in.read(count);
         } catch (IOException e) {
             throw ioError("reading", e);
         }
@@ -224,10 +226,18 @@ public final class Channel {
 
     /** Writes text (translated and encoded per the channel's options). */
     public void write(CharSequence s) throws TclException {
+        write(s.toString(), false);
+    }
+
+    /** Writes text and, when {@code newline}, a line end after it ({@code puts}). */
+    public void write(String s, boolean newline) throws TclException {
         checkWritable();
         reportPendingError("writing");
-        boolean newline = out.append(s);
-        afterWrite(newline);
+        if (in.rawBuffered() > 0 && isReadable()) {
+            dropReadAhead();
+        }
+        boolean wroteNewline = out.append(s, newline, buffering == Buffering.LINE);
+        afterWrite(wroteNewline);
     }
 
     /** Writes raw bytes, untranslated (binary copies). */
@@ -235,6 +245,22 @@ public final class Channel {
         reportPendingError("writing");
         out.appendBytes(b, off, len);
         afterWrite(false);
+    }
+
+    /**
+     * Before writing to a seekable channel that has read ahead, moves the
+     * driver back to where the script is and forgets the read-ahead, so the
+     * data lands after what the script has read (as tclsh does for r+ files).
+     */
+    private void dropReadAhead() throws TclException {
+        try {
+            long pos = top().seek(-in.rawBuffered(), 1);
+            if (pos >= 0) {
+                in.reset();
+            }
+        } catch (IOException e) {
+            throw ioError("during seek on", e);
+        }
     }
 
     private void afterWrite(boolean newline) throws TclException {
@@ -473,6 +499,9 @@ public final class Channel {
     private static TclException closeError(IOException e) {
         if (e instanceof ScriptError se) {
             return se.error();
+        }
+        if (e instanceof DriverError de) {
+            return new TclException(de.getMessage(), de.errorCode());
         }
         PosixException p = PosixException.of(e);
         return new TclException(p.getMessage(), p.errorCode());
@@ -718,10 +747,6 @@ public final class Channel {
             return;
         }
         int mask = readyNowMask();
-        if (DEBUG) {
-            System.err.println("serviceEvent " + name + " mask=" + mask + " signalled=" + signalled + " buffered="
-                    + in.hasBufferedData() + " blocked=" + in.blocked() + " top=" + top().readyOps());
-        }
         signalled = 0;
         if ((mask & WRITABLE) != 0 && backgroundFlush) {
             backgroundFlushStep();
@@ -741,7 +766,8 @@ public final class Channel {
                 setHandler(READABLE, null);
             }
         }
-        if ((mask & WRITABLE) != 0 && writeScript != null && !isClosed()) {
+        if ((mask & WRITABLE) != 0 && writeScript != null && !isClosed() && !backgroundFlush) {
+            // as tclsh: no writable event while queued output is still being flushed
             TclValue script = writeScript;
             if (!notifier.evalGlobal(script, null) && writeScript == script && !closed) {
                 setHandler(WRITABLE, null);

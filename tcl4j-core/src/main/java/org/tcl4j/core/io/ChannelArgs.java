@@ -17,7 +17,7 @@ final class ChannelArgs {
     static Channel forReading(Interp interp, TclValue name) throws TclException {
         Channel ch = channel(interp, name);
         ch.checkReadable();
-        checkNotBusy(ch);
+        checkNotCopying(ch, "reading");
         return ch;
     }
 
@@ -25,12 +25,24 @@ final class ChannelArgs {
     static Channel forWriting(Interp interp, TclValue name) throws TclException {
         Channel ch = channel(interp, name);
         ch.checkWritable();
-        checkNotBusy(ch);
+        checkNotCopying(ch, "writing");
         return ch;
     }
 
+    static boolean isCopying(Channel ch) {
+        return ch.readCopy != null || ch.writeCopy != null;
+    }
+
+    /** For an operation ("reading", "flushing", "during seek on"): tclsh's EBUSY error during fcopy. */
+    static void checkNotCopying(Channel ch, String what) throws TclException {
+        if (isCopying(ch)) {
+            throw new TclException("error " + what + " \"" + ch.name() + "\": file busy", "POSIX EBUSY {file busy}");
+        }
+    }
+
+    /** For starting another fcopy: {@code channel "x" is busy}. */
     static void checkNotBusy(Channel ch) throws TclException {
-        if (ch.readCopy != null || ch.writeCopy != null) {
+        if (isCopying(ch)) {
             throw new TclException("channel \"" + ch.name() + "\" is busy");
         }
     }

@@ -321,28 +321,27 @@ final class ChannelInput {
     // ----------------------------------------------------------------- read
 
     /**
-     * Reads {@code count} characters (all when negative). Blocking: waits
-     * for them or end of file. Non-blocking: takes what is there now.
+     * Reads {@code count} characters (all when negative), up to end of file
+     * or until the driver would block: a blocking driver waits inside its
+     * own read, so "would block" only comes from non-blocking drivers.
      */
-    String read(int count, boolean blocking) throws IOException {
+    String read(int count) throws IOException {
         begin();
         if (count < 0) {
-            return readAll(blocking);
+            return readAll();
         }
-        StringBuilder out = new StringBuilder(Math.min(count, 1 << 16));
-        while (out.length() < count) {
+        Pieces out = new Pieces();
+        while (out.length < count) {
             skipLfAfterCr();
             if (start < limit()) {
-                takeChars(count - out.length(), out);
-                if (out.length() >= count) {
+                out.add(takeChars(count - out.length));
+                if (out.length >= count) {
                     break;
                 }
             }
             int n = fill(0);
             if (n == 0) {
-                if (blocking) {
-                    continue;
-                }
+                // would block (a blocking driver only says so when it cannot wait, e.g. a script handler)
                 blocked = true;
                 break;
             }
@@ -354,10 +353,10 @@ final class ChannelInput {
                 break;
             }
         }
-        return out.toString();
+        return out.result();
     }
 
-    private String readAll(boolean blocking) throws IOException {
+    private String readAll() throws IOException {
         // collect everything first, then decode once
         while (true) {
             int n = fill(Math.max(bufferSize, Math.min(end - start, 1 << 20)));
@@ -366,40 +365,63 @@ final class ChannelInput {
                 break;
             }
             if (n == 0) {
-                if (blocking) {
-                    continue;
-                }
                 blocked = true;
                 break;
             }
         }
         skipLfAfterCr();
-        StringBuilder out = new StringBuilder();
+        Pieces out = new Pieces();
         while (start < limit()) {
             int before = start;
-            takeChars(-1, out);
+            out.add(takeChars(-1));
             if (start == before) {
                 break; // an incomplete character or held-back CR waits for more input
             }
         }
-        return out.toString();
+        return out.result();
     }
 
-    /** Decodes and translates buffered bytes into {@code out}: at most {@code max} chars (-1: all). */
-    private void takeChars(int max, StringBuilder out) {
+    /** Text read in pieces; a single piece is returned as it is, without copying. */
+    private static final class Pieces {
+        private String first;
+        private StringBuilder more;
+        int length;
+
+        void add(String s) {
+            if (s == null || s.isEmpty()) {
+                return;
+            }
+            length += s.length();
+            if (first == null) {
+                first = s;
+            } else {
+                if (more == null) {
+                    more = new StringBuilder(first);
+                }
+                more.append(s);
+            }
+        }
+
+        String result() {
+            return more != null ? more.toString() : first == null ? "" : first;
+        }
+    }
+
+    /** Decodes and translates buffered bytes: at most {@code max} chars (-1: all); null when none could go. */
+    private String takeChars(int max) {
         int lim = limit();
         boolean final_ = sourceEof || eofCharAt >= 0;
         int stop = lim;
         if (translation == Translation.CRLF && !final_ && buf[stop - 1] == '\r') {
             stop--; // might be the first half of CR LF
             if (stop == start) {
-                return;
+                return null;
             }
         }
         String s = decoder.decode(buf, start, stop - start, final_ && stop == lim, max);
         int c = decoder.consumed;
         if (c == 0) {
-            return;
+            return null;
         }
         int after = start + c;
         if (!s.isEmpty() && s.charAt(s.length() - 1) == '\r') {
@@ -417,7 +439,7 @@ final class ChannelInput {
             }
         }
         start = after;
-        out.append(translate(s));
+        return translate(s);
     }
 
     /** Turns the channel's line ends into LF within a decoded piece. */

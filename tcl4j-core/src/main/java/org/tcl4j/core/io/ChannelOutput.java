@@ -75,66 +75,85 @@ final class ChannelOutput {
 
     /** Queues text; returns true when it contained a newline (for line buffering). */
     boolean append(CharSequence s) {
+        return append(s.toString(), false, true);
+    }
+
+    /**
+     * Queues text, and a line end after it when {@code newline} (puts). The
+     * text is cut at its newlines only when they need translating; each
+     * piece is encoded in one go (for binary and ISO 8859-1 strings that is
+     * a plain copy). Returns true when a newline was written.
+     */
+    boolean append(String s, boolean newline, boolean reportNewline) {
+        if (!encoding.asciiCompatible()) {
+            // line ends are characters of the encoding too (UTF-16): translate, then encode it all
+            String text = newline ? s + "\n" : s;
+            boolean had = text.indexOf('\n') >= 0;
+            String eol = translation == Translation.CR ? "\r" : translation == Translation.CRLF ? "\r\n" : "\n";
+            encodePiece(had && !eol.equals("\n") ? text.replace("\n", eol) : text);
+            return had;
+        }
+        boolean plain = translation == Translation.LF || translation == Translation.AUTO;
+        if (plain && !reportNewline) {
+            encodePiece(s); // nothing to translate and nobody asks: no need to look for newlines
+            return newline && putNewline();
+        }
+        int nl = s.indexOf('\n');
+        boolean had = nl >= 0;
+        if (nl < 0 || plain) {
+            encodePiece(s);
+        } else {
+            int from = 0;
+            while (nl >= 0) {
+                encodePiece(s.substring(from, nl));
+                putLineEnd();
+                from = nl + 1;
+                nl = s.indexOf('\n', from);
+            }
+            encodePiece(s.substring(from));
+        }
+        if (newline) {
+            return putNewline();
+        }
+        return had;
+    }
+
+    private boolean putNewline() {
+        if (!putLineEnd()) {
+            ensure(1);
+            buf[end++] = '\n';
+        }
+        return true;
+    }
+
+    /** Encodes text that holds no newline needing translation. */
+    @SuppressWarnings("deprecation")
+    private void encodePiece(String s) {
         int n = s.length();
-        boolean newline = false;
-        if (encoder == null && !encoding.isBinary() && encoding.charset() == StandardCharsets.UTF_8) {
-            // ASCII runs go straight in; anything else through the JDK's UTF-8 encoder
-            ensure(n + (translation == Translation.CRLF ? n : 0));
-            int i = 0;
-            for (; i < n; i++) {
-                char c = s.charAt(i);
-                if (c >= 0x80) {
-                    break;
-                }
-                if (c == '\n') {
-                    newline = true;
-                    if (!putLineEnd()) {
-                        buf[end++] = '\n';
-                    }
-                } else {
-                    buf[end++] = (byte) c;
-                }
-            }
-            if (i < n) {
-                String rest = s.subSequence(i, n).toString();
-                newline |= rest.indexOf('\n') >= 0;
-                appendBytes(translateLines(rest).getBytes(StandardCharsets.UTF_8));
-            }
-            return newline;
+        if (n == 0) {
+            return;
         }
-        if (encoding.table() != null) {
-            String text = s.toString();
-            newline = text.indexOf('\n') >= 0;
-            appendBytes(encoding.table().encodeBytes(translateLines(text)));
-            return newline;
+        if (encoding.isBinary()) {
+            // binary keeps the low 8 bits of each character, as Tcl's byte arrays do
+            ensure(n);
+            s.getBytes(0, n, buf, end);
+            end += n;
+        } else if (encoding.charset() == StandardCharsets.UTF_8) {
+            appendBytes(s.getBytes(StandardCharsets.UTF_8));
+        } else if (encoding.charset() == StandardCharsets.ISO_8859_1) {
+            appendBytes(s.getBytes(StandardCharsets.ISO_8859_1));
+        } else if (encoding.table() != null) {
+            appendBytes(encoding.table().encodeBytes(s));
+        } else {
+            appendBytes(encode(s));
         }
-        if (encoder == null) {
-            // binary and iso8859-1: one byte per character
-            boolean binary = encoding.isBinary();
-            ensure(n + (translation == Translation.CRLF ? n : 0));
-            for (int i = 0; i < n; i++) {
-                char c = s.charAt(i);
-                if (c == '\n') {
-                    newline = true;
-                    if (!putLineEnd()) {
-                        buf[end++] = '\n';
-                    }
-                } else {
-                    buf[end++] = (byte) (binary || c < 0x100 ? c : '?');
-                }
-            }
-            return newline;
-        }
-        String text = s.toString();
-        newline = text.indexOf('\n') >= 0;
-        appendBytes(encode(translateLines(text)));
-        return newline;
     }
 
     /** Writes the line end for CR/CRLF translations; false for LF (the caller writes it). */
     private boolean putLineEnd() {
         switch (translation) {
             case CR:
+                ensure(1);
                 buf[end++] = '\r';
                 return true;
             case CRLF:
@@ -144,17 +163,6 @@ final class ChannelOutput {
                 return true;
             default:
                 return false;
-        }
-    }
-
-    private String translateLines(String s) {
-        switch (translation) {
-            case CR:
-                return s.replace('\n', '\r');
-            case CRLF:
-                return s.replace("\n", "\r\n");
-            default:
-                return s;
         }
     }
 

@@ -67,6 +67,25 @@ public final class ChannelTable {
         }
         initialEncoding = null;
         LIVE.add(this);
+        interp.onDelete(this::closeAll);
+    }
+
+    /** Closes every channel (the interpreter is being deleted); errors are ignored as in Tcl. */
+    void closeAll() {
+        for (Channel c : new ArrayList<>(fdOf.keySet())) {
+            if (isStandard(c)) {
+                c.flushAtExit(); // the standard channels write to streams the embedder owns
+                continue;
+            }
+            try {
+                c.flushAtExit();
+                c.close();
+            } catch (TclException | RuntimeException e) {
+                // nothing to report to any more
+            }
+        }
+        notifier.shutdown();
+        LIVE.remove(this);
     }
 
     /** The channel table of an interpreter (created, with the standard channels, on first use). */

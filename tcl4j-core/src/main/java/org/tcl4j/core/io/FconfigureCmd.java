@@ -22,6 +22,9 @@ final class FconfigureCmd {
         if (n == 2) {
             return ch.getOption(objv[base + 1].toString());
         }
+        if (ChannelArgs.isCopying(ch)) {
+            throw new TclException("unable to set channel options: background copy in progress");
+        }
         for (int i = base + 1; i < objv.length; i += 2) {
             ch.setOption(objv[i].toString(), objv[i + 1]);
         }

@@ -76,6 +76,7 @@ final class NioPipeDriver implements ChannelDriver {
             key.cancel();
         }
         channel.close();
+        notifier.flushClosed();
     }
 
     @Override

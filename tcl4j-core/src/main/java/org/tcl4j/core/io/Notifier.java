@@ -268,6 +268,60 @@ public final class Notifier {
         }
     }
 
+    /**
+     * Makes closes of selectable channels take effect now. java.nio closes
+     * a registered channel's descriptor only when its selectors next look at
+     * their keys; without this, a closed listening socket would still accept
+     * and a closed connection would not reach the peer until the event loop
+     * ran again.
+     */
+    public void flushClosed() {
+        try {
+            if (selector != null) {
+                selector.selectNow(); // ready keys stay in the selected set for the next round
+            }
+            if (waitSelector != null) {
+                waitSelector.selectNow();
+                waitSelector.selectedKeys().clear();
+            }
+        } catch (IOException e) {
+            // nothing more can be done about it
+        }
+    }
+
+    /**
+     * Makes sure there is a selector for {@link #wakeup()} to interrupt:
+     * call it on the interpreter's thread before starting a helper thread
+     * that will wake the loop (a wakeup with no selector would be lost).
+     */
+    public void prepareWakeup() {
+        try {
+            selector();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Drops every timer and idle callback and closes the selectors (the interpreter was deleted). */
+    void shutdown() {
+        timers.clear();
+        idle.clear();
+        queue.clear();
+        watched.clear();
+        try {
+            if (selector != null) {
+                selector.close();
+            }
+            if (waitSelector != null) {
+                waitSelector.close();
+            }
+        } catch (IOException e) {
+            // nothing more to release
+        }
+        selector = null;
+        waitSelector = null;
+    }
+
     /** Interrupts a wait of the event loop (may be called from any thread). */
     public void wakeup() {
         Selector s = selector;
@@ -382,16 +436,15 @@ public final class Notifier {
                 }
                 selector(); // something to block on that other threads can wake
             }
-            int n;
-            if (timeoutNanos == 0) {
-                n = selector.selectNow();
+            if (timeoutNanos == 0 || !selector.selectedKeys().isEmpty()) {
+                selector.selectNow();
             } else if (timeoutNanos < 0) {
-                n = selector.select();
+                selector.select();
             } else {
                 long ms = (timeoutNanos + 999_999) / 1_000_000;
-                n = selector.select(Math.max(1, ms));
+                selector.select(Math.max(1, ms));
             }
-            if (n > 0) {
+            if (!selector.selectedKeys().isEmpty()) { // also keys a flushClosed() selected
                 Iterator<SelectionKey> it = selector.selectedKeys().iterator();
                 while (it.hasNext()) {
                     SelectionKey k = it.next();

@@ -50,7 +50,8 @@ final class PipeChannels {
     /** {@code chan pipe}: a pipe's read end and write end, as a two-element list. */
     static TclValue chanPipe(Interp interp, TclValue[] objv, int base) throws TclException {
         if (objv.length != base) {
-            throw Args.wrongNum(objv, base, "");
+            // tclsh's message has a blank where the (empty) usage goes
+            throw new TclException("wrong # args: should be \"" + objv[0] + " " + objv[1] + " \"", "TCL WRONGARGS");
         }
         ChannelTable table = ChannelTable.of(interp);
         try {

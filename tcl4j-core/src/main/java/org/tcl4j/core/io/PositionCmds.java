@@ -20,7 +20,7 @@ final class PositionCmds {
         Channel ch = ChannelArgs.channel(interp, objv[base]);
         long offset = wideArg(objv[base + 1]);
         int whence = n == 3 ? Args.index(objv[base + 2], ORIGINS, "origin") : 0;
-        ChannelArgs.checkNotBusy(ch);
+        ChannelArgs.checkNotCopying(ch, "during seek on");
         ch.seek(offset, whence);
         return TclValue.EMPTY;
     }
@@ -30,6 +30,9 @@ final class PositionCmds {
             throw Args.wrongNum(objv, base, "channelId");
         }
         Channel ch = ChannelArgs.channel(interp, objv[base]);
+        if (ChannelArgs.isCopying(ch)) {
+            return TclValue.of(-1);
+        }
         return TclValue.of(ch.tell());
     }
 
@@ -46,7 +49,7 @@ final class PositionCmds {
                 throw new TclException("cannot truncate to negative length of file");
             }
         }
-        ChannelArgs.checkNotBusy(ch);
+        ChannelArgs.checkNotCopying(ch, "during truncate on");
         ch.truncate(length);
         return TclValue.EMPTY;
     }

@@ -50,39 +50,11 @@ final class PutsCmd {
             if (ch == null) {
                 throw new TclException("can not find channel named \"stdout\"", "TCL LOOKUP CHANNEL stdout");
             }
-            ChannelArgs.checkNotBusy(ch);
+            ChannelArgs.checkNotCopying(ch, "writing");
         } else {
             ch = ChannelArgs.forWriting(interp, chan);
         }
-        String s = text.toString();
-        if (newline) {
-            ch.write(new Appended(s));
-        } else {
-            ch.write(s);
-        }
+        ch.write(text.toString(), newline);
         return TclValue.EMPTY;
-    }
-
-    /** A string followed by a newline, without building the concatenation. */
-    private record Appended(String s) implements CharSequence {
-        @Override
-        public int length() {
-            return s.length() + 1;
-        }
-
-        @Override
-        public char charAt(int i) {
-            return i < s.length() ? s.charAt(i) : '\n';
-        }
-
-        @Override
-        public CharSequence subSequence(int from, int to) {
-            return toString().substring(from, to);
-        }
-
-        @Override
-        public String toString() {
-            return s + "\n";
-        }
     }
 }

@@ -30,7 +30,7 @@ final class StateCmds {
     static TclValue flush(Interp interp, TclValue[] objv, int base) throws TclException {
         Channel ch = oneChannel(interp, objv, base);
         ch.checkWritable();
-        ChannelArgs.checkNotBusy(ch);
+        ChannelArgs.checkNotCopying(ch, "flushing");
         ch.flush();
         return TclValue.EMPTY;
     }

@@ -21,8 +21,6 @@ final class StdioDriver implements ChannelDriver {
     private final int which;
     private ThreadedInput threaded;
     private boolean blocking = true;
-    private int watchMask;
-    private ReadySink sink;
     private boolean closed;
 
     StdioDriver(Interp interp, int which) {
@@ -110,8 +108,6 @@ final class StdioDriver implements ChannelDriver {
 
     @Override
     public void watch(int mask, ReadySink s) {
-        watchMask = mask;
-        sink = s;
         if (which == 0 && (mask & READABLE) != 0) {
             threaded().start();
         }

@@ -34,7 +34,6 @@ public final class TcpDriver implements ChannelDriver {
     private ArrayDeque<InetSocketAddress> candidates;
     private InetSocketAddress local;
     private IOException connectError;
-    private boolean errorReported;
     private int watchMask;
     private ReadySink sink;
     private boolean closed;
@@ -193,11 +192,7 @@ public final class TcpDriver implements ChannelDriver {
 
     private void checkConnectFailure() throws IOException {
         if (connectError != null && !connecting) {
-            IOException e = connectError;
-            if (!errorReported) {
-                errorReported = true;
-            }
-            throw e;
+            throw connectError;
         }
     }
 
@@ -222,9 +217,14 @@ public final class TcpDriver implements ChannelDriver {
         checkConnectFailure();
         ByteBuffer b = ByteBuffer.wrap(buf, off, len);
         while (true) {
-            int n = sc.read(b);
-            if (Channel.DEBUG) {
-                System.err.println("read " + sc + " n=" + n);
+            int n;
+            try {
+                n = sc.read(b);
+            } catch (IOException e) {
+                if (PosixException.of(e).errno().equals("ECONNRESET")) {
+                    return -1; // as tclsh on Unix: a reset connection reads as end of file
+                }
+                throw e;
             }
             if (n != 0) {
                 return n < 0 ? -1 : n;
@@ -272,6 +272,7 @@ public final class TcpDriver implements ChannelDriver {
         cancelKey();
         if (sc != null) {
             sc.close();
+            notifier.flushClosed();
         }
     }
 
@@ -319,9 +320,6 @@ public final class TcpDriver implements ChannelDriver {
             ops = ((watchMask & READABLE) != 0 ? SelectionKey.OP_READ : 0)
                     | ((watchMask & WRITABLE) != 0 ? SelectionKey.OP_WRITE : 0);
         }
-        if (Channel.DEBUG) {
-            System.err.println("interest " + sc + " ops=" + ops);
-        }
         try {
             if (key == null || !key.isValid()) {
                 if (ops == 0) {
@@ -337,9 +335,6 @@ public final class TcpDriver implements ChannelDriver {
     }
 
     private void selected(int readyOps) {
-        if (Channel.DEBUG) {
-            System.err.println("selected " + sc + " ops=" + readyOps + " watch=" + watchMask);
-        }
         if (connecting) {
             if ((readyOps & SelectionKey.OP_CONNECT) != 0 && pollConnect()) {
                 if (sink != null && watchMask != 0) {
@@ -386,9 +381,7 @@ public final class TcpDriver implements ChannelDriver {
                 if (connectError == null || connecting) {
                     return TclValue.EMPTY;
                 }
-                IOException e = connectError;
-                errorReported = true;
-                return TclValue.of(PosixException.of(e).getMessage());
+                return TclValue.of(PosixException.of(connectError).getMessage());
             }
             case "-connecting":
                 return pollConnect() ? TclValue.ZERO : TclValue.ONE;

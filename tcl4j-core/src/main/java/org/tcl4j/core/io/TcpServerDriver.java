@@ -125,6 +125,7 @@ final class TcpServerDriver implements ChannelDriver {
             key.cancel();
         }
         server.close();
+        table.notifier().flushClosed();
     }
 
     @Override

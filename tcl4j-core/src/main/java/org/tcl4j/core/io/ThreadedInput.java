@@ -34,6 +34,7 @@ final class ThreadedInput {
         if (thread != null) {
             return;
         }
+        notifier.prepareWakeup();
         thread = new Thread(this::run, threadName);
         thread.setDaemon(true);
         thread.start();

@@ -98,8 +98,8 @@ final class TransformDriver implements ChannelDriver {
             throw Args.wrongNum(objv, base, "channel");
         }
         Channel ch = ChannelArgs.channel(interp, objv[base]);
-        if (ch.drivers().size() == 1 && ChannelTable.of(interp).isStandard(ch)) {
-            return TclValue.EMPTY; // tclsh keeps a standard channel open here
+        if (!(ch.top() instanceof TransformDriver)) {
+            return TclValue.EMPTY; // nothing pushed: tclsh leaves the channel alone
         }
         ch.pop();
         return TclValue.EMPTY;
@@ -182,6 +182,9 @@ final class TransformDriver implements ChannelDriver {
         }
         if (outPos < out.length && !flushPending()) {
             return 0; // what was transformed before has not gone down yet
+        }
+        if (methods.contains("clear")) {
+            call("clear"); // as tclsh: output makes any read-ahead state stale
         }
         byte[] t = call("write", HandlerCall.bytes(buf, off, len));
         out = t;
