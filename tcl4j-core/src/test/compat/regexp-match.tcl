@@ -154,3 +154,24 @@ m -nocase "\u00e9" "\u00c9"
 m -nocase {[[:lower:]]} A
 m -nocase {[[:upper:]]} 1
 m -nocase {[^[:upper:]]} a
+
+# groups inside loops: only the last pass counts; a pass that matches nothing is no pass
+m {(?:(a)|b)+} ab
+m -indices {(?:(a)|b)+} ab
+m {((a)|b)+} ab
+m -indices {((a)(b))+c} ababc
+m {(\w)+x} abcx
+m {(a)+\1} aa
+m {(a)+\1} aaa
+m {([ab])+\1} abb
+m -indices {(c*)?} "a c"
+m -indices {(x*){0,1}} ""
+m -indices {a(.?)*} "ab"
+m -indices {(\d+)?(\s*)?x} "12 x"
+m -indices {(\d*)?x} "x"
+# an offset beyond the end
+t -start 100 -inline -indices {x*} abc
+t -start 3 -inline -indices {x*} abc
+t -start 100 {^} abc
+t -start 100 -all {} abc
+t -start 100 -all -inline -indices {$} abc

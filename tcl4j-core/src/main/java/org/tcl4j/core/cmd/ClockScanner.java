@@ -276,7 +276,6 @@ final class ClockScanner {
                 case 'g' -> number(re, caps, pos, fieldCount, "iso8601YearOfCentury", DIGIT + DIGIT);
                 case 'G' -> {
                     number(re, caps, pos, fieldCount, "iso8601Century", DIGIT + DIGIT);
-                    re.setLength(re.length());
                     re.append("(" + DIGIT + DIGIT + ")");
                     add(caps, pos, fieldCount, "iso8601YearOfCentury", Kind.NUMBER);
                 }

@@ -170,7 +170,9 @@ sealed interface RegexNode {
             return ambiguity(g.body());
         }
         if (n instanceof Repeat r) {
-            return (r.min() == r.max() ? 0 : 1) + ambiguity(r.atom()) * Math.max(1, Math.min(r.max() < 0 ? 2 : r.max(), 2));
+            // an ambiguous atom repeated more than once is ambiguous more than once
+            int inner = ambiguity(r.atom()) * (r.max() == 1 ? 1 : 2);
+            return (r.min() == r.max() ? 0 : 1) + inner;
         }
         if (n instanceof BackRef) {
             return 2;

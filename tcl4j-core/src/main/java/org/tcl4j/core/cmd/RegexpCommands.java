@@ -89,14 +89,19 @@ public final class RegexpCommands {
         }
         String s = objv[i + 1].toString();
         int len = s.length();
-        int offset = start == null ? 0 : Math.min(startOffset(start, len), len);
+        int requested = start == null ? 0 : startOffset(start, len);
+        int offset = Math.min(requested, len);
+        // Tcl matches from an offset past the end against nothing, and counts
+        // the indices it reports from that offset
+        int shift = requested - offset;
 
         List<TclValue> out = inline ? new ArrayList<>() : null;
         int count = 0;
         int[] last = null;
         TclRegex.Scan scan = re.scan(s);
         while (true) {
-            int[] g = Regexps.find(scan, offset);
+            boolean notBol = shift > 0 || (offset > 0 && s.charAt(offset - 1) != '\n');
+            int[] g = Regexps.find(scan, offset, notBol);
             if (g == null) {
                 break;
             }
@@ -104,7 +109,7 @@ public final class RegexpCommands {
             last = g;
             if (inline) {
                 for (int k = 0; k <= re.groupCount(); k++) {
-                    out.add(groupValue(s, g, k, indices));
+                    out.add(groupValue(s, g, k, indices, shift));
                 }
             }
             if (!all) {
@@ -120,19 +125,19 @@ public final class RegexpCommands {
         }
         if (last != null) {
             for (int k = 0; k < nvars; k++) {
-                interp.setVar(objv[i + 2 + k].toString(), groupValue(s, last, k, indices));
+                interp.setVar(objv[i + 2 + k].toString(), groupValue(s, last, k, indices, shift));
             }
         }
         return all ? TclValue.of(count) : TclValue.of(count > 0);
     }
 
     /** Group {@code k} of a match: its text, or with -indices "first last" (-1 -1 if it took no part). */
-    static TclValue groupValue(String s, int[] g, int k, boolean indices) {
+    static TclValue groupValue(String s, int[] g, int k, boolean indices, int shift) {
         int a = 2 * k < g.length ? g[2 * k] : -1;
         int b = 2 * k < g.length ? g[2 * k + 1] : -1;
         if (indices) {
             return a < 0 ? TclValue.ofList(TclValue.of(-1), TclValue.of(-1))
-                    : TclValue.ofList(TclValue.of(a), TclValue.of(b - 1));
+                    : TclValue.ofList(TclValue.of(a + shift), TclValue.of(b - 1 + shift));
         }
         return a < 0 ? TclValue.EMPTY : TclValue.of(s.substring(a, b));
     }

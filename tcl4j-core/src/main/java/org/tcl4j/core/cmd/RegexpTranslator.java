@@ -29,11 +29,31 @@ final class RegexpTranslator {
     private final boolean lineAnchor;
     private final boolean notBol;
     private final StringBuilder sb = new StringBuilder();
+    /** Java group number of each Tcl group (index 0 unused). */
+    private final int[] javaGroup;
+    /** For each Tcl group, the Java groups that hold the last pass of each loop around it. */
+    private final int[][] loops;
+    /** Tcl groups that are the whole of a {@code *}, {@code ?} or {@code {0,n}} and can match empty. */
+    private final boolean[] optionalEmpty;
+    private final java.util.ArrayDeque<Integer> openLoops = new java.util.ArrayDeque<>();
+    private int javaCount;
 
-    private RegexpTranslator(int cflags, boolean notBol) {
+    /**
+     * The Java pattern text, and how Tcl's groups are found in Java's:
+     * loops that contain groups get a capturing group of their own, so
+     * that a group set in an earlier pass of the loop can be told apart
+     * (Tcl forgets it, java.util.regex keeps it).
+     */
+    record Translation(String pattern, int[] javaGroup, int[][] loops, boolean[] optionalEmpty) {
+    }
+
+    private RegexpTranslator(int cflags, boolean notBol, int nsub) {
         this.lineStop = (cflags & TclRegex.LINESTOP) != 0;
         this.lineAnchor = (cflags & TclRegex.LINEANCHOR) != 0;
         this.notBol = notBol;
+        this.javaGroup = new int[nsub + 1];
+        this.loops = new int[nsub + 1][];
+        this.optionalEmpty = new boolean[nsub + 1];
     }
 
     /**
@@ -41,11 +61,36 @@ final class RegexpTranslator {
      *
      * @param cflags the flags after embedded options (LINESTOP, LINEANCHOR matter here)
      * @param notBol translate for a match that starts where {@code ^} must not match
+     * @param nsub   the number of Tcl groups
      */
-    static String translate(RegexNode tree, int cflags, boolean notBol) {
-        RegexpTranslator t = new RegexpTranslator(cflags, notBol);
+    static Translation translate(RegexNode tree, int cflags, boolean notBol, int nsub) {
+        RegexpTranslator t = new RegexpTranslator(cflags, notBol, nsub);
         t.emit(tree, false);
-        return t.sb.toString();
+        for (int g = 1; g <= nsub; g++) {
+            if (t.loops[g] == null) {
+                t.loops[g] = new int[0];
+            }
+        }
+        return new Translation(t.sb.toString(), t.javaGroup, t.loops, t.optionalEmpty);
+    }
+
+    private static boolean hasGroup(RegexNode n) {
+        if (n instanceof Group) {
+            return true;
+        }
+        if (n instanceof Seq s) {
+            return s.items().stream().anyMatch(RegexpTranslator::hasGroup);
+        }
+        if (n instanceof Alt a) {
+            return a.branches().stream().anyMatch(RegexpTranslator::hasGroup);
+        }
+        if (n instanceof Repeat r) {
+            return hasGroup(r.atom());
+        }
+        if (n instanceof Lookahead la) {
+            return hasGroup(la.body());
+        }
+        return false;
     }
 
     /** Emits {@code n}; with {@code atom}, as something a quantifier can follow. */
@@ -88,6 +133,8 @@ final class RegexpTranslator {
             sb.append(')');
         } else if (n instanceof Group g) {
             sb.append('(');
+            javaGroup[g.index()] = ++javaCount;
+            loops[g.index()] = openLoops.stream().mapToInt(Integer::intValue).toArray();
             emit(g.body(), false);
             sb.append(')');
         } else if (n instanceof Lookahead la) {
@@ -104,13 +151,49 @@ final class RegexpTranslator {
             if (atom) {
                 sb.append("(?:");
             }
-            emit(r.atom(), true);
+            RegexNode body = r.atom();
+            while (body instanceof Seq s && s.items().size() == 1) {
+                body = s.items().get(0);
+            }
+            boolean guard = false;
+            if (r.min() == 0 && body instanceof Group g && RegexNode.nullable(g.body())) {
+                // Tcl takes no pass at all rather than one that matches nothing;
+                // and none starts at the very end, where it could only be empty
+                optionalEmpty[g.index()] = true;
+                guard = true;
+                sb.append("(?:(?=[\\s\\S])");
+            }
+            boolean nested = r.max() != 1 && r.max() != 0 && hasGroup(body)
+                    && !(body instanceof Group g && !hasGroup(g.body()));
+            if (!nested) {
+                emit(r.atom(), true);
+            } else {
+                // A loop with groups inside: Tcl reports only what the last pass
+                // set, so a capturing group (the loop's own, or one added here)
+                // shows where that pass was. The never-matching alternative keeps
+                // java.util.regex from its fixed-length loop, which does not undo
+                // inner groups when it backtracks.
+                sb.append('(');
+                int loop = ++javaCount;
+                if (body instanceof Group g) {
+                    javaGroup[g.index()] = loop;
+                    loops[g.index()] = openLoops.stream().mapToInt(Integer::intValue).toArray();
+                    body = g.body();
+                }
+                openLoops.push(loop);
+                emit(body, false);
+                openLoops.pop();
+                sb.append("|(?!))");
+            }
+            if (guard) {
+                sb.append(')');
+            }
             quantifier(r);
             if (atom) {
                 sb.append(')');
             }
         } else if (n instanceof BackRef b) {
-            sb.append("(?:\\").append(b.group()).append(')');
+            sb.append("(?:\\").append(javaGroup[b.group()]).append(')');
         } else if (n instanceof Anchor a) {
             anchor(a);
         } else {

@@ -97,8 +97,13 @@ public final class Regexps {
 
     /** {@link #find(TclRegex, String, int)} for repeated matching of one string. */
     public static int[] find(TclRegex.Scan scan, int offset) throws TclException {
+        return find(scan, offset, offset > 0 && scan.text().charAt(offset - 1) != '\n');
+    }
+
+    /** {@link #find(TclRegex.Scan, int)} with REG_NOTBOL (may {@code ^} match at the offset?) given. */
+    public static int[] find(TclRegex.Scan scan, int offset, boolean notBol) throws TclException {
         try {
-            return scan.exec(offset);
+            return scan.exec(offset, notBol);
         } catch (TclRegex.RegexTooComplex e) {
             throw new TclException("couldn't execute regular expression: " + e.getMessage(), "REGEXP REG_ESPACE");
         }

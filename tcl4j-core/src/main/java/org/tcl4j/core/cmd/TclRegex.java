@@ -24,16 +24,23 @@ import org.tcl4j.core.TclValue;
  * <li>When the expression prefers the shortest match (its first quantifier
  * is non-greedy), Tcl makes the whole match shortest: {@code a.*?b.*} on
  * "axxbyy" matches "axxb". Shorter ends are tried in order.</li>
- * <li>Submatches are then Java's for that overall match. Tcl gives every
- * subexpression its own longest/shortest preference, earlier ones first;
- * Java prefers earlier alternatives, so {@code (a|ab)(c|bcd)} on "abcd"
- * reports "a","bcd" where Tcl reports "ab","cd"-style splits. This is the
- * one known difference.</li>
+ * <li>A group inside a loop reports only what the loop's last pass set
+ * (Java would keep a value from an earlier pass), and a pass that matches
+ * nothing counts as no pass; see {@link RegexpTranslator}.</li>
  * <li>A match from an offset sees the string as starting there (Tcl passes
  * the tail of the string): {@code \m} and lookbehind-based constraints do
  * not see the characters before the offset, and {@code ^} matches there
  * only if the offset is 0 or follows a newline (REG_NOTBOL).</li>
  * </ul>
+ *
+ * <p>Known differences that remain (all about submatches of unusual
+ * patterns; the overall match is Tcl's): among alternatives inside a group
+ * Java prefers the earlier one where Tcl prefers the longer
+ * ({@code (a|ab)(c|bcd)(d*)} on "abcd" gives "a","bcd","" instead of
+ * "ab","c","d"); a loop pass that matches nothing in the middle of the text
+ * leaves its group unset where Tcl keeps the previous pass
+ * ({@code (a*)*b}); a back reference can still see a group set in an
+ * earlier loop pass ({@code (?:(a)|b)+\1} matches "aba").
  */
 public final class TclRegex {
     /** Compile flags: -nocase. */
@@ -59,6 +66,10 @@ public final class TclRegex {
     private final int effectiveFlags;
     private final Pattern bol;
     private volatile Pattern notBol;
+    /** Java group of each Tcl group, and the loop groups around it (same in both forms). */
+    private final int[] javaGroup;
+    private final int[][] loops;
+    private final boolean[] optionalEmpty;
     private final int fix;
 
     private TclRegex(String source, int flags, RegexpParser p) {
@@ -68,7 +79,11 @@ public final class TclRegex {
         this.info = p.info;
         this.tree = p.tree;
         this.effectiveFlags = p.cflags;
-        this.bol = javaPattern(false);
+        RegexpTranslator.Translation t = RegexpTranslator.translate(tree, effectiveFlags, false, nsub);
+        this.javaGroup = t.javaGroup();
+        this.loops = t.loops();
+        this.optionalEmpty = t.optionalEmpty();
+        this.bol = javaPattern(t.pattern());
         if (RegexNode.ambiguity(tree) <= 1) {
             fix = FIX_NONE;
         } else {
@@ -94,12 +109,12 @@ public final class TclRegex {
         }
     }
 
-    private Pattern javaPattern(boolean notBolForm) {
+    private Pattern javaPattern(String javaSource) {
         int jflags = Pattern.DOTALL;
         if ((effectiveFlags & ICASE) != 0) {
             jflags |= Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         }
-        return Pattern.compile(RegexpTranslator.translate(tree, effectiveFlags, notBolForm), jflags);
+        return Pattern.compile(javaSource, jflags);
     }
 
     /** The expression text. */
@@ -134,7 +149,7 @@ public final class TclRegex {
         }
         Pattern p = notBol;
         if (p == null) {
-            p = notBol = javaPattern(true);
+            p = notBol = javaPattern(RegexpTranslator.translate(tree, effectiveFlags, true, nsub).pattern());
         }
         return p;
     }
@@ -169,6 +184,11 @@ public final class TclRegex {
 
         private Scan(CharSequence s) {
             this.s = s;
+        }
+
+        /** The string being matched. */
+        public CharSequence text() {
+            return s;
         }
 
         /** {@link TclRegex#exec(CharSequence, int)} on this scan's string. */
@@ -250,10 +270,23 @@ public final class TclRegex {
     /** The match's group bounds, made absolute (Matcher.toMatchResult would copy the whole text). */
     private int[] groups(Matcher m, int offset) {
         int[] out = new int[2 * (nsub + 1)];
-        for (int g = 0; g <= nsub; g++) {
-            int a = m.start(g);
+        out[0] = m.start() + offset;
+        out[1] = m.end() + offset;
+        for (int g = 1; g <= nsub; g++) {
+            int jg = javaGroup[g];
+            int a = m.start(jg);
+            int b = m.end(jg);
+            if (a >= 0 && a == b && optionalEmpty[g]) {
+                a = -1;
+            }
+            for (int loop : loops[g]) {
+                // set in an earlier pass of a loop: Tcl no longer reports it
+                if (a >= 0 && (m.start(loop) < 0 || a < m.start(loop) || b > m.end(loop))) {
+                    a = -1;
+                }
+            }
             out[2 * g] = a < 0 ? -1 : a + offset;
-            out[2 * g + 1] = a < 0 ? -1 : m.end(g) + offset;
+            out[2 * g + 1] = a < 0 ? -1 : b + offset;
         }
         return out;
     }
