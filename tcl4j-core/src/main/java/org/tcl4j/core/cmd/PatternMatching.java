@@ -2,15 +2,13 @@ package org.tcl4j.core.cmd;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import org.tcl4j.core.TclException;
 
 /**
  * The pattern matching that kernel commands (switch, namespace and info
- * patterns) share: Tcl glob and Tcl regular expressions.
+ * patterns) share: Tcl glob and Tcl regular expressions (Tcl's ARE syntax,
+ * through {@link Regexps}).
  */
 final class PatternMatching {
     private PatternMatching() {
@@ -22,20 +20,13 @@ final class PatternMatching {
 
     /** Match ranges (start, end) of the whole match and each group, or null when no match. */
     static List<int[]> regexp(String pattern, String s, boolean nocase) throws TclException {
-        Pattern p;
-        try {
-            p = Pattern.compile(pattern, nocase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0);
-        } catch (PatternSyntaxException e) {
-            throw new TclException("couldn't compile regular expression pattern: " + e.getDescription(),
-                    "REGEXP COMPILE");
-        }
-        Matcher m = p.matcher(s);
-        if (!m.find()) {
+        int[] m = Regexps.find(Regexps.compile(pattern, nocase ? TclRegex.ICASE : 0), s, 0);
+        if (m == null) {
             return null;
         }
         List<int[]> out = new ArrayList<>();
-        for (int g = 0; g <= m.groupCount(); g++) {
-            out.add(new int[] {m.start(g), m.end(g)});
+        for (int g = 0; g + 1 < m.length; g += 2) {
+            out.add(new int[] {m[g], m[g + 1]});
         }
         return out;
     }
