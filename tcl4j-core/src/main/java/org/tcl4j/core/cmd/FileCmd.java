@@ -321,20 +321,31 @@ public final class FileCmd {
         interp.setVar(var, "type", TclValue.of(lstat ? type(p) : Files.isDirectory(p) ? "directory" : type(p)));
     }
 
-    private static void delete(TclValue[] objv) throws TclException {
-        int i = 2;
-        boolean force = false;
-        while (i < objv.length && objv[i].toString().startsWith("-")) {
-            String o = objv[i].toString();
-            i++;
-            if (o.equals("--")) {
-                break;
+    /** The {@code -force} and {@code --} options of delete/copy/rename, and the first word after them. */
+    private record ForceOption(boolean force, int next) {
+        static ForceOption parse(TclValue[] objv) throws TclException {
+            int i = 2;
+            boolean force = false;
+            while (i < objv.length && objv[i].toString().startsWith("-")) {
+                String o = objv[i].toString();
+                i++;
+                if (o.equals("--")) {
+                    break;
+                }
+                if (!o.equals("-force")) {
+                    throw new TclException("bad option \"" + o + "\": must be -force or --",
+                            "TCL LOOKUP INDEX option " + o);
+                }
+                force = true;
             }
-            if (!o.equals("-force")) {
-                throw new TclException("bad option \"" + o + "\": must be -force or --", "TCL LOOKUP INDEX option " + o);
-            }
-            force = true;
+            return new ForceOption(force, i);
         }
+    }
+
+    private static void delete(TclValue[] objv) throws TclException {
+        ForceOption opts = ForceOption.parse(objv);
+        int i = opts.next();
+        boolean force = opts.force();
         for (; i < objv.length; i++) {
             Path p = path(objv[i].toString());
             if (!Files.exists(p, LinkOption.NOFOLLOW_LINKS)) {
@@ -360,19 +371,9 @@ public final class FileCmd {
     }
 
     private static void copyOrRename(TclValue[] objv, boolean rename) throws TclException {
-        int i = 2;
-        boolean force = false;
-        while (i < objv.length && objv[i].toString().startsWith("-")) {
-            String o = objv[i].toString();
-            i++;
-            if (o.equals("--")) {
-                break;
-            }
-            if (!o.equals("-force")) {
-                throw new TclException("bad option \"" + o + "\": must be -force or --", "TCL LOOKUP INDEX option " + o);
-            }
-            force = true;
-        }
+        ForceOption opts = ForceOption.parse(objv);
+        int i = opts.next();
+        boolean force = opts.force();
         if (objv.length - i < 2) {
             throw Args.wrongNum(objv, 2, "?-option value ...? source ?source ...? target");
         }
