@@ -18,8 +18,8 @@ import org.tcl4j.tls.suites.SecurityLevel;
  * new context would offer, as TclTLS 2.0 lists them. Without
  * {@code supported} that is the whole default list (TLS 1.3 suites first),
  * whatever the protocol; the protocol is only checked. With
- * {@code supported} true, only the suites usable with that protocol (or any
- * protocol the engine speaks) at the default security level remain.
+ * {@code supported} true (which needs a protocol), only the suites usable
+ * with that protocol at the default security level remain.
  * {@code verbose} turns the list of names into text, one
  * {@code openssl ciphers -v} line per suite.
  */
@@ -44,11 +44,6 @@ public final class CiphersCmd implements TclCommand {
 
         List<CipherSuiteInfo> suites = CipherStrings.defaultList();
         if (supported) {
-            List<Protocol> speakable = Protocol.supportedList();
-            if (min == null) {
-                min = speakable.get(0);
-                max = speakable.get(speakable.size() - 1);
-            }
             List<CipherSuiteInfo> usable = new ArrayList<>();
             for (CipherSuiteInfo s : suites) {
                 if (s.minVersion().compareTo(max) <= 0 && s.maxVersion().compareTo(min) >= 0

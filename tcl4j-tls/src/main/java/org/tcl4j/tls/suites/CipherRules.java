@@ -158,8 +158,8 @@ final class CipherRules {
                 prev.next = n;
             }
             prev = n;
+            // OpenSSL 3.0 knows suites only by its own names in cipher strings, not by IANA names.
             byName.put(s.info().name(), s);
-            byName.put(s.info().standardName(), s);
         }
         tail = prev;
     }
@@ -511,7 +511,7 @@ final class CipherRules {
         return l;
     }
 
-    /** A suite by OpenSSL or IANA name (suites come first, as in OpenSSL), else an alias. */
+    /** A suite by OpenSSL name (suites come first, as in OpenSSL), else an alias. */
     private Alias lookup(String word) {
         Suite s = byName.get(word);
         if (s != null) {

@@ -25,7 +25,7 @@ public final class CipherStrings {
     /**
      * Parses an OpenSSL cipher string (man openssl-ciphers): words separated
      * by {@code :}, {@code ,}, {@code ;} or spaces; a word is a suite name
-     * (OpenSSL's or the IANA one) or an alias such as {@code HIGH},
+     * (OpenSSL's; OpenSSL 3.0 ignores IANA names here) or an alias such as {@code HIGH},
      * {@code ECDHE}, {@code aRSA}, {@code AESGCM}, {@code SHA256},
      * {@code TLSv1.2}; {@code A+B} means suites in both; a prefix {@code !}
      * removes for good, {@code -} removes, {@code +} moves to the end;
