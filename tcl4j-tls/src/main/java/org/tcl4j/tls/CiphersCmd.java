@@ -8,8 +8,10 @@ import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclCommand;
 import org.tcl4j.core.TclException;
 import org.tcl4j.core.TclValue;
+import org.tcl4j.tls.suites.CipherCatalog;
 import org.tcl4j.tls.suites.CipherStrings;
 import org.tcl4j.tls.suites.CipherSuiteInfo;
+import org.tcl4j.tls.suites.Offer;
 import org.tcl4j.tls.suites.Protocol;
 import org.tcl4j.tls.suites.SecurityLevel;
 
@@ -44,12 +46,11 @@ public final class CiphersCmd implements TclCommand {
 
         List<CipherSuiteInfo> suites = CipherStrings.defaultList();
         if (supported) {
+            // What a ClientHello of that version would carry.
             List<CipherSuiteInfo> usable = new ArrayList<>();
-            for (CipherSuiteInfo s : suites) {
-                if (s.minVersion().compareTo(max) <= 0 && s.maxVersion().compareTo(min) >= 0
-                        && SecurityLevel.allows(SecurityLevel.DEFAULT, s)) {
-                    usable.add(s);
-                }
+            for (int code : Offer.codes(CipherStrings.defaultTls13(), CipherStrings.defaultTls12(),
+                    SecurityLevel.DEFAULT, min, max)) {
+                usable.add(CipherCatalog.byCode(code));
             }
             suites = usable;
         }

@@ -230,6 +230,8 @@ public final class CipherCatalog {
         final Map<String, CipherSuiteInfo> byName = new HashMap<>();
         /** Parsed -cipher strings, so that each option value is parsed once. */
         final Map<String, Object> parsed = new ConcurrentHashMap<>();
+        /** OpenSSL's default -ciphersuites in this catalog, computed on first use. */
+        volatile List<CipherSuiteInfo> defaultTls13;
 
         Snapshot(TlsCrypto crypto) {
             List<CipherSuiteInfo> t13 = new ArrayList<>();

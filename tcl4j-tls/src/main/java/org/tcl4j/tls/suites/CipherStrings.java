@@ -121,6 +121,16 @@ public final class CipherStrings {
      * less those the engine's crypto lacks.
      */
     public static List<CipherSuiteInfo> defaultTls13() {
+        CipherCatalog.Snapshot snap = CipherCatalog.snapshot();
+        List<CipherSuiteInfo> d = snap.defaultTls13;
+        if (d == null) {
+            d = computeDefaultTls13();
+            snap.defaultTls13 = d;
+        }
+        return d;
+    }
+
+    private static List<CipherSuiteInfo> computeDefaultTls13() {
         List<CipherSuiteInfo> out = new ArrayList<>();
         for (String name : new String[] {"TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256",
             "TLS_AES_128_GCM_SHA256"}) {

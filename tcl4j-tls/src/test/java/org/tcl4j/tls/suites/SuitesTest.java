@@ -111,4 +111,24 @@ class SuitesTest {
         assertEquals(SecurityLevel.DEFAULT, SecurityLevel.effective(-1));
         assertEquals(SecurityLevel.DEFAULT, SecurityLevel.check(6));
     }
+
+    @Test
+    void offerDropsSuitesTheVersionsOrLevelRuleOut() throws TclException {
+        List<CipherSuiteInfo> t13 = CipherStrings.defaultTls13();
+        List<CipherSuiteInfo> t12 = CipherStrings.defaultTls12();
+        int[] both = Offer.codes(t13, t12, 2, Protocol.TLS1_2, Protocol.TLS1_3);
+        assertEquals(t13.size() + t12.size(), both.length);
+        assertEquals(t13.get(0).code(), both[0]);
+        assertEquals(t13.size(), Offer.codes(t13, t12, 2, Protocol.TLS1_3, Protocol.TLS1_3).length);
+        for (int code : Offer.codes(t13, t12, 3, Protocol.TLS1_2, Protocol.TLS1_3)) {
+            assertTrue(CipherCatalog.byCode(code).forwardSecret());
+        }
+        List<CipherSuiteInfo> anon = CipherStrings.parse("ADH:AES128-SHA").suites();
+        assertEquals(1, Offer.codes(List.of(), anon, 1, Protocol.TLS1_2, Protocol.TLS1_2).length);
+        assertEquals(anon.size(), Offer.codes(List.of(), anon, 0, Protocol.TLS1_2, Protocol.TLS1_2).length);
+        // TLS 1.0 can use only the old CBC suites.
+        for (int code : Offer.codes(t13, t12, 0, Protocol.TLS1, Protocol.TLS1)) {
+            assertEquals("SHA1", CipherCatalog.byCode(code).mac());
+        }
+    }
 }
