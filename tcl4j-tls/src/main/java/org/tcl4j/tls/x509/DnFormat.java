@@ -14,7 +14,7 @@ import org.bouncycastle.asn1.x500.X500Name;
 
 /**
  * Distinguished names as OpenSSL's X509_NAME_print_ex prints them with
- * {@code XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB} (TclTLS's flags): RDNs last-to-first, separated by
+ * {@code XN_FLAG_RFC2253 & ~ASN1_STRFLGS_ESC_MSB} (TclTLS's flags): entries last-to-first, separated by
  * {@code ,} (multi-valued RDNs joined by {@code +}), short attribute names, RFC 2253 escapes for
  * {@code ,+"\<>;}, a leading {@code #} or space and a trailing space, control characters as
  * {@code \XX}, other characters as UTF-8 (not escaped), and unknown or non-string values as
@@ -34,9 +34,10 @@ final class DnFormat {
             if (i != rdns.length - 1) {
                 sb.append(',');
             }
+            // XN_FLAG_DN_REV reverses the list of entries, so the values of a multi-valued RDN come out reversed too.
             AttributeTypeAndValue[] avs = rdns[i].getTypesAndValues();
-            for (int j = 0; j < avs.length; j++) {
-                if (j > 0) {
+            for (int j = avs.length - 1; j >= 0; j--) {
+                if (j < avs.length - 1) {
                     sb.append('+');
                 }
                 String oid = avs[j].getType().getId();

@@ -124,10 +124,7 @@ class TrustStoreTest {
     void systemDefaultStoreIsCachedForTheProcess() throws TclException {
         TrustStore sys = TrustStore.load(null, null, null, Map.of());
         assertFalse(sys.certificates().isEmpty(), "the OS bundle or the JDK cacerts has CAs");
-        assertSame(sys, TrustStore.load(null, null, null, Map.of()));
-        long t0 = System.nanoTime();
-        TrustStore.load(null, null, null, Map.of());
-        assertTrue(System.nanoTime() - t0 < 5_000_000L, "a cached lookup takes no parsing");
+        assertSame(sys, TrustStore.load(null, null, null, Map.of()), "parsed once, then shared");
     }
 
     @Test
