@@ -61,6 +61,20 @@ public final class TclValue {
         return new TclValue(null, v);
     }
 
+    /** Binary data as Tcl holds it: one character (0..255) per byte. */
+    public static TclValue ofBytes(byte[] b, int off, int len) {
+        return of(new String(b, off, len, java.nio.charset.StandardCharsets.ISO_8859_1));
+    }
+
+    /** The bytes of a binary value: the low 8 bits of each character, as Tcl's byte arrays. */
+    @SuppressWarnings("deprecation")
+    public byte[] asBytes() {
+        String s = toString();
+        byte[] out = new byte[s.length()];
+        s.getBytes(0, s.length(), out, 0);
+        return out;
+    }
+
     /** Tcl booleans produced by commands are the integers 1 and 0. */
     public static TclValue of(boolean b) {
         return b ? ONE : ZERO;

@@ -8,5 +8,16 @@ final class TlsCommands {
     }
 
     static void register(Interp interp) {
+        TlsEngine.init();
+        interp.register("::tls::import", new ImportCmd());
+        UnimportCmd unimport = new UnimportCmd();
+        interp.register("::tls::unimport", unimport);
+        interp.register("::tls::unstack", unimport);
+        interp.register("::tls::handshake", new HandshakeCmd());
+        interp.register("::tls::status", new StatusCmd());
+        interp.register("::tls::connection", new ConnectionCmd());
+        interp.register("::tls::ciphers", new CiphersCmd());
+        interp.register("::tls::protocols", new ProtocolsCmd());
+        interp.register("::tls::version", new VersionCmd());
     }
 }

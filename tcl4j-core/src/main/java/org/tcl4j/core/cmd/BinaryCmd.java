@@ -1,6 +1,5 @@
 package org.tcl4j.core.cmd;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.tcl4j.core.Args;
@@ -45,18 +44,4 @@ public final class BinaryCmd {
         };
     }
 
-    /** The bytes of a value: the low 8 bits of each character. */
-    static byte[] bytes(TclValue v) {
-        String s = v.toString();
-        byte[] b = new byte[s.length()];
-        for (int i = 0; i < b.length; i++) {
-            b[i] = (byte) s.charAt(i);
-        }
-        return b;
-    }
-
-    /** A byte array as a Tcl string of characters 0..255. */
-    static TclValue value(byte[] b, int from, int to) {
-        return TclValue.of(new String(b, from, to - from, StandardCharsets.ISO_8859_1));
-    }
 }

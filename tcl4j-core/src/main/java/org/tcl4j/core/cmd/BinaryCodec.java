@@ -45,7 +45,7 @@ final class BinaryCodec {
             if (objv.length != 4) {
                 throw Args.wrongNum(objv, 3, "data");
             }
-            byte[] b = BinaryCmd.bytes(objv[3]);
+            byte[] b = objv[3].asBytes();
             char[] out = new char[b.length * 2];
             for (int i = 0; i < b.length; i++) {
                 out[2 * i] = HEX[(b[i] >> 4) & 15];
@@ -75,7 +75,7 @@ final class BinaryCodec {
                 }
             }
         }
-        byte[] data = BinaryCmd.bytes(objv[objv.length - 1]);
+        byte[] data = objv[objv.length - 1].asBytes();
         return TclValue.of(uu ? uuencode(data, maxlen, wrap) : base64(data, maxlen, wrap));
     }
 
@@ -156,7 +156,7 @@ final class BinaryCodec {
             case 1 -> unhex(s, strict);
             default -> unuuencode(s, strict);
         };
-        return BinaryCmd.value(out, 0, out.length);
+        return TclValue.ofBytes(out, 0, out.length);
     }
 
     private static TclException invalid(String what, char c, int pos) {

@@ -129,7 +129,7 @@ final class BinaryFormat {
         for (Step s : steps) {
             write(out, s);
         }
-        return BinaryCmd.value(out.data, 0, out.length);
+        return TclValue.ofBytes(out.data, 0, out.length);
     }
 
     /** A growable byte array with a write cursor that X and @ can move. */
@@ -167,7 +167,7 @@ final class BinaryFormat {
         int count = f.count();
         switch (f.type()) {
             case 'a', 'A' -> {
-                byte[] b = BinaryCmd.bytes(s.arg());
+                byte[] b = s.arg().asBytes();
                 int n = count == NONE ? 1 : count == ALL ? b.length : count;
                 for (int k = 0; k < n; k++) {
                     out.put(k < b.length ? b[k] : f.type() == 'a' ? 0 : ' ');

@@ -24,7 +24,7 @@ final class BinaryScan {
         if (objv.length < 4) {
             throw Args.wrongNum(objv, 2, "value formatString ?varName ...?");
         }
-        byte[] data = BinaryCmd.bytes(objv[2]);
+        byte[] data = objv[2].asBytes();
         String fmt = objv[3].toString();
         int length = data.length;
         int cursor = 0;
@@ -80,7 +80,7 @@ final class BinaryScan {
                             end--;
                         }
                     }
-                    value = BinaryCmd.value(data, cursor, end);
+                    value = TclValue.ofBytes(data, cursor, end - cursor);
                     cursor += n;
                 }
                 case 'b', 'B' -> {

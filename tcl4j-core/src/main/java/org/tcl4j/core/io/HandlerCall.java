@@ -1,6 +1,5 @@
 package org.tcl4j.core.io;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,8 +11,10 @@ import org.tcl4j.core.TclValue;
 /**
  * Calls a method of a script-level channel handler: the command prefix,
  * the method name, the channel name and the arguments, at global level.
+ * Also used by channel drivers in other modules for their callbacks (the
+ * tls package's {@code -command} and {@code -validatecommand}).
  */
-final class HandlerCall {
+public final class HandlerCall {
     private HandlerCall() {
     }
 
@@ -25,6 +26,15 @@ final class HandlerCall {
         for (TclValue a : args) {
             words.add(a);
         }
+        return call(interp, words);
+    }
+
+    /**
+     * Calls the command {@code words} at global level and returns its result;
+     * a {@code return} counts as a normal result, a break or continue is an
+     * error as in an event handler.
+     */
+    public static TclValue call(Interp interp, List<TclValue> words) throws TclException {
         CallFrame saved = interp.setVarFrame(interp.globalFrame());
         int savedCode = interp.takeCode();
         try {
@@ -43,19 +53,6 @@ final class HandlerCall {
         }
     }
 
-    /** Bytes as a Tcl binary string (one character per byte). */
-    static TclValue bytes(byte[] b, int off, int len) {
-        return TclValue.of(new String(b, off, len, StandardCharsets.ISO_8859_1));
-    }
-
-    /** A handler's result as bytes: the low 8 bits of each character, as Tcl's byte arrays. */
-    @SuppressWarnings("deprecation")
-    static byte[] toBytes(TclValue v) {
-        String s = v.toString();
-        byte[] out = new byte[s.length()];
-        s.getBytes(0, s.length(), out, 0);
-        return out;
-    }
 
     /** Is this error the handler's "would block" signal ({@code error EAGAIN})? */
     static boolean isEagain(TclException e) {

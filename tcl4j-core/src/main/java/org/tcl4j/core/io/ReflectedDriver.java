@@ -164,7 +164,7 @@ final class ReflectedDriver implements ChannelDriver {
             }
             throw new ScriptError(e);
         }
-        byte[] b = HandlerCall.toBytes(r);
+        byte[] b = r.asBytes();
         if (b.length == 0) {
             return -1;
         }
@@ -181,7 +181,7 @@ final class ReflectedDriver implements ChannelDriver {
     public int write(byte[] buf, int off, int len) throws IOException {
         TclValue r;
         try {
-            r = HandlerCall.invoke(interp, prefix, "write", name, HandlerCall.bytes(buf, off, len));
+            r = HandlerCall.invoke(interp, prefix, "write", name, TclValue.ofBytes(buf, off, len));
         } catch (TclException e) {
             if (HandlerCall.isEagain(e)) {
                 return 0;

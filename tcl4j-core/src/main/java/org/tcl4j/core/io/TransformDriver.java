@@ -107,7 +107,7 @@ final class TransformDriver implements ChannelDriver {
 
     private byte[] call(String method, TclValue... args) throws IOException {
         try {
-            return HandlerCall.toBytes(HandlerCall.invoke(interp, prefix, method, handle, args));
+            return HandlerCall.invoke(interp, prefix, method, handle, args).asBytes();
         } catch (TclException e) {
             throw new ScriptError(e);
         }
@@ -155,7 +155,7 @@ final class TransformDriver implements ChannelDriver {
                 }
                 continue;
             }
-            append(call("read", HandlerCall.bytes(chunk, 0, n)));
+            append(call("read", TclValue.ofBytes(chunk, 0, n)));
         }
         int n = Math.min(len, in.length - inPos);
         System.arraycopy(in, inPos, buf, off, n);
@@ -186,7 +186,7 @@ final class TransformDriver implements ChannelDriver {
         if (methods.contains("clear")) {
             call("clear"); // as tclsh: output makes any read-ahead state stale
         }
-        byte[] t = call("write", HandlerCall.bytes(buf, off, len));
+        byte[] t = call("write", TclValue.ofBytes(buf, off, len));
         out = t;
         outPos = 0;
         flushPending();

@@ -1,0 +1,295 @@
+package org.tcl4j.tls;
+
+import java.io.IOException;
+
+import org.tcl4j.core.io.ChannelDriver;
+
+/**
+ * The TLS layer of a channel: a stacked driver with the plain channel's
+ * driver below (a socket, a pipe, anything bidirectional) and plaintext
+ * above. It behaves like a socket:
+ * <ul>
+ * <li>the handshake runs on the first read or write (or
+ * {@code tls::handshake}), completely when blocking, step by step when
+ * not;</li>
+ * <li>non-blocking reads return 0 ("would block") instead of waiting, and
+ * writes queue records the socket has not taken yet, which the channel
+ * flushes in the background ({@link #hasPendingOutput});</li>
+ * <li>the channel is readable while decrypted bytes wait inside the engine,
+ * even when the socket is idle ({@link #readyOps});</li>
+ * <li>close sends close_notify; the peer's close_notify reads as end of
+ * file; an end of file during the handshake is the error OpenSSL calls
+ * {@code unexpected eof while reading}.</li>
+ * </ul>
+ */
+final class TlsDriver implements ChannelDriver {
+    /** Decrypted input the driver lets pile up before it stops reading the socket in the background. */
+    private static final int INPUT_HIGH_WATER = 256 * 1024;
+
+    private final ChannelDriver below;
+    final TlsSession session;
+    private boolean blocking = true;
+    private final byte[] netIn = new byte[64 * 1024];
+    /** Records produced by the engine and not yet taken by the driver below. */
+    private byte[] netOut = new byte[64 * 1024];
+    private int outPos;
+    private int outLen;
+    private boolean belowEof;
+    private int watchMask;
+    private ReadySink sink;
+
+    TlsDriver(ChannelDriver below, TlsSession session) {
+        this.below = below;
+        this.session = session;
+    }
+
+    @Override
+    public String typeName() {
+        return "tls";
+    }
+
+    @Override
+    public int modes() {
+        return READABLE | WRITABLE;
+    }
+
+    @Override
+    public void setBlocking(boolean blocking) {
+        this.blocking = blocking;
+    }
+
+    // --------------------------------------------------------- handshake
+
+    /**
+     * Drives the handshake as far as it can go: to the end when blocking,
+     * else until the socket has nothing more. True when it is complete;
+     * throws the handshake's failure.
+     */
+    boolean handshake() throws IOException {
+        while (!session.handshakeDone()) {
+            session.throwIfFailed();
+            flushOut(blocking);
+            session.throwIfFailed();
+            if (session.handshakeDone()) {
+                break;
+            }
+            if (!pump()) {
+                return false;
+            }
+        }
+        flushOut(blocking);
+        session.throwIfFailed();
+        return true;
+    }
+
+    /**
+     * Reads once from below and feeds the engine. False when nothing could
+     * be read without blocking; an end of file is handed to the session.
+     */
+    private boolean pump() throws IOException {
+        if (belowEof) {
+            session.peerEof();
+            session.throwIfFailed();
+            return false;
+        }
+        int n = below.read(netIn, 0, netIn.length);
+        if (n == 0) {
+            return false;
+        }
+        if (n < 0) {
+            belowEof = true;
+            session.peerEof();
+            return true;
+        }
+        session.offer(netIn, 0, n);
+        return true;
+    }
+
+    // --------------------------------------------------------------- I/O
+
+    @Override
+    public int read(byte[] buf, int off, int len) throws IOException {
+        for (;;) {
+            int avail = session.protocol.getAvailableInputBytes();
+            if (avail > 0) {
+                return session.protocol.readInput(buf, off, Math.min(len, avail));
+            }
+            session.throwIfFailed();
+            if (session.inputClosed() || belowEof && session.handshakeDone()) {
+                flushOut(false);
+                return -1;
+            }
+            // Handshake messages (or our answers to the peer's) go out before we wait for more.
+            flushOut(blocking);
+            if (!pump()) {
+                session.throwIfFailed();
+                return 0;
+            }
+            flushOut(false);
+        }
+    }
+
+    @Override
+    public int write(byte[] buf, int off, int len) throws IOException {
+        if (!session.handshakeDone() && !handshake()) {
+            return 0;
+        }
+        session.throwIfFailed();
+        if (session.inputClosed() && session.protocol.isClosed()) {
+            throw new IOException("broken pipe");
+        }
+        // Back-pressure: while the socket has not taken earlier records, take no more.
+        if (!blocking && !flushOut(false)) {
+            return 0;
+        }
+        session.protocol.writeApplicationData(buf, off, len);
+        flushOut(blocking);
+        return len;
+    }
+
+    /**
+     * Moves the engine's output to the driver below. Returns true when all
+     * of it went; when {@code block}, waits until it has (a blocking driver
+     * below takes at least one byte per call).
+     */
+    private boolean flushOut(boolean block) throws IOException {
+        for (;;) {
+            if (outPos == outLen) {
+                int avail = session.protocol.getAvailableOutputBytes();
+                if (avail == 0) {
+                    return true;
+                }
+                if (avail > netOut.length) {
+                    netOut = new byte[Math.max(avail, netOut.length * 2)];
+                }
+                outLen = session.protocol.readOutput(netOut, 0, avail);
+                outPos = 0;
+            }
+            int n = below.write(netOut, outPos, outLen - outPos);
+            if (n == 0 && !block) {
+                return false;
+            }
+            outPos += n;
+        }
+    }
+
+    @Override
+    public boolean hasPendingOutput() {
+        return outPos < outLen || session.protocol.getAvailableOutputBytes() > 0;
+    }
+
+    @Override
+    public boolean flushPending() throws IOException {
+        return flushOut(blocking);
+    }
+
+    // ------------------------------------------------------------ closing
+
+    @Override
+    public void close() throws IOException {
+        session.close();
+        if (!session.failed() && !belowEof) {
+            try {
+                // close_notify goes out even on a non-blocking channel, as the channel is going away.
+                below.setBlocking(true);
+                flushOut(true);
+            } catch (IOException e) {
+                // the peer may be gone already
+            }
+        }
+        below.watch(0, null);
+    }
+
+    @Override
+    public boolean canCloseHalf() {
+        return below.canCloseHalf();
+    }
+
+    /**
+     * Half-close. Closing our sending side ends the TCP stream after every
+     * record written so far; no close_notify is sent, because the engine can
+     * only send it by closing both directions, and the reading side must
+     * stay usable. Closing the reading side simply stops reading.
+     */
+    @Override
+    public void closeHalf(int direction) throws IOException {
+        if (direction == WRITABLE) {
+            flushOut(true);
+        }
+        below.closeHalf(direction);
+    }
+
+    // ------------------------------------------------------------- events
+
+    @Override
+    public int readyOps() {
+        int ready = below.readyOps() & WRITABLE;
+        if (session.protocol.getAvailableInputBytes() > 0 || session.failed() || session.inputClosed()) {
+            ready |= READABLE;
+        }
+        return ready;
+    }
+
+    @Override
+    public void watch(int mask, ReadySink sink) {
+        this.watchMask = mask;
+        this.sink = sink;
+        updateWatch();
+    }
+
+    /** Tells the driver below which events we need now: the script's, plus the handshake's and the flush's. */
+    private void updateWatch() {
+        if (sink == null || watchMask == 0 && !hasPendingOutput()) {
+            below.watch(0, null);
+            return;
+        }
+        int m = 0;
+        boolean done = session.handshakeDone();
+        if ((watchMask & READABLE) != 0 || !done && !session.failed()) {
+            m |= READABLE;
+        }
+        if ((watchMask & WRITABLE) != 0 && done || hasPendingOutput()) {
+            m |= WRITABLE;
+        }
+        below.watch(m, this::belowReady);
+    }
+
+    /** An event from the socket: move bytes along, then tell the channel what it can do now. */
+    private void belowReady(int ready) {
+        try {
+            if ((ready & WRITABLE) != 0) {
+                flushOut(false);
+            }
+            if ((ready & READABLE) != 0 && !session.failed() && !session.inputClosed()
+                    && session.protocol.getAvailableInputBytes() < INPUT_HIGH_WATER) {
+                pump();
+                flushOut(false);
+            }
+        } catch (IOException e) {
+            if (!session.failed()) {
+                session.fail(e.getMessage() == null ? "I/O error" : e.getMessage());
+            }
+        }
+        int report = 0;
+        boolean trouble = session.failed() || belowEof || session.inputClosed();
+        if ((watchMask & READABLE) != 0
+                && (session.protocol.getAvailableInputBytes() > 0 || trouble)) {
+            report |= READABLE;
+        }
+        if ((watchMask & WRITABLE) != 0
+                && (session.handshakeDone() && (ready & WRITABLE) != 0 && !hasPendingOutput() || trouble)) {
+            report |= WRITABLE;
+        }
+        ReadySink s = sink;
+        updateWatch();
+        if (report != 0 && s != null) {
+            s.ready(report);
+        }
+    }
+
+    /** Sends what the engine has queued (a client's hello) without waiting. */
+    void kick() throws IOException {
+        flushOut(false);
+        updateWatch();
+    }
+}

@@ -1,0 +1,91 @@
+package org.tcl4j.tls;
+
+import java.security.NoSuchAlgorithmException;
+import java.security.Provider;
+import java.security.SecureRandom;
+import java.security.Signature;
+
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.NoSuchPaddingException;
+
+import org.bouncycastle.jcajce.util.DefaultJcaJceHelper;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.tls.crypto.impl.jcajce.JcaTlsCrypto;
+import org.tcl4j.tls.suites.CipherCatalog;
+
+/**
+ * The TLS engine every connection shares: BouncyCastle's TLS protocol code
+ * over the JDK's own crypto providers (JCA), so that AES-GCM, ChaCha20 and
+ * SHA-2 run on the JDK's intrinsics.
+ */
+final class TlsEngine {
+    private TlsEngine() {
+    }
+
+    static final JcaTlsCrypto CRYPTO = new EngineCrypto();
+
+    static {
+        // tls::ciphers and -cipher list what this engine can really negotiate.
+        CipherCatalog.useCrypto(CRYPTO);
+    }
+
+    /** Makes sure the engine (and so the cipher catalog) is set up. */
+    static void init() {
+        // the static initializer did the work
+    }
+
+    /** The honest engine description {@code tls::version} returns. */
+    static String version() {
+        Package p = org.bouncycastle.tls.TlsProtocol.class.getPackage();
+        String bc = p != null && p.getImplementationVersion() != null ? p.getImplementationVersion() : "1.83";
+        return "BouncyCastle TLS " + bc + " (Java " + System.getProperty("java.version") + ", "
+                + System.getProperty("java.vendor") + ")";
+    }
+
+    /** JCA crypto whose helper finds what the JDK lacks in BouncyCastle's provider. */
+    private static final class EngineCrypto extends JcaTlsCrypto {
+        EngineCrypto() {
+            super(new FallbackHelper(), new SecureRandom(), new SecureRandom());
+        }
+    }
+
+    /**
+     * The JDK's providers first (their AES and SHA use CPU intrinsics), then
+     * BouncyCastle's, without installing it JVM-wide: the JDK has no
+     * signature named as the engine asks for RSA-PSS ({@code
+     * SHA256WITHRSAANDMGF1}), which TLS 1.3 requires for RSA keys, and not
+     * the ChaCha20 and Poly1305 pieces the engine builds its
+     * ChaCha20-Poly1305 from.
+     */
+    private static final class FallbackHelper extends DefaultJcaJceHelper {
+        private static final Provider BC = new BouncyCastleProvider();
+
+        @Override
+        public Signature createSignature(String algorithm) throws NoSuchAlgorithmException {
+            try {
+                return super.createSignature(algorithm);
+            } catch (NoSuchAlgorithmException e) {
+                return Signature.getInstance(algorithm, BC);
+            }
+        }
+
+        @Override
+        public Cipher createCipher(String algorithm) throws NoSuchAlgorithmException, NoSuchPaddingException {
+            try {
+                return super.createCipher(algorithm);
+            } catch (NoSuchAlgorithmException | NoSuchPaddingException e) {
+                return Cipher.getInstance(algorithm, BC);
+            }
+        }
+
+        @Override
+        public Mac createMac(String algorithm) throws NoSuchAlgorithmException {
+            try {
+                return super.createMac(algorithm);
+            } catch (NoSuchAlgorithmException e) {
+                return Mac.getInstance(algorithm, BC);
+            }
+        }
+    }
+}

@@ -1,0 +1,389 @@
+package org.tcl4j.tls;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.bouncycastle.tls.AlertDescription;
+import org.bouncycastle.tls.AlertLevel;
+import org.bouncycastle.tls.Certificate;
+import org.bouncycastle.tls.ProtocolVersion;
+import org.bouncycastle.tls.SecurityParameters;
+import org.bouncycastle.tls.TlsClientProtocol;
+import org.bouncycastle.tls.TlsContext;
+import org.bouncycastle.tls.TlsFatalAlert;
+import org.bouncycastle.tls.TlsFatalAlertReceived;
+import org.bouncycastle.tls.TlsProtocol;
+import org.bouncycastle.tls.TlsServerProtocol;
+import org.bouncycastle.tls.TlsUtils;
+import org.tcl4j.core.Interp;
+import org.tcl4j.core.TclException;
+import org.tcl4j.core.TclValue;
+import org.tcl4j.core.io.DriverError;
+import org.tcl4j.core.io.HandlerCall;
+import org.tcl4j.core.io.Notifier;
+import org.tcl4j.tls.suites.Protocol;
+import org.tcl4j.tls.x509.CertCheck;
+import org.tcl4j.tls.x509.CertInfo;
+import org.tcl4j.tls.x509.Verifier;
+import org.tcl4j.tls.x509.VerifyResult;
+
+/**
+ * One TLS connection: the engine's protocol state, the configuration it was
+ * made with, and everything {@code tls::status} and {@code tls::connection}
+ * report about it. It knows nothing of channels: {@link TlsDriver} feeds it
+ * the peer's bytes ({@link #offer}) and sends what it produces. Failures
+ * are recorded once, in OpenSSL's words, and reported by every later
+ * operation; the Tcl callbacks ({@code -command}, {@code -validatecommand})
+ * are called from here, on the interpreter's thread.
+ */
+final class TlsSession {
+    final Interp interp;
+    final String channel;
+    final TlsConfig config;
+    final SslContext context;
+    final TlsProtocol protocol;
+
+    private boolean handshakeDone;
+    /** OpenSSL's reason for the failure, or null while all is well. */
+    private String failure;
+    private VerifyResult verify;
+    private List<X509Certificate> peerChain = List.of();
+    /** The server name: sent (client) or received in the SNI extension (server). */
+    String servername;
+    private String alpn = "";
+    private ProtocolVersion version;
+    private int cipherSuite = -1;
+    private boolean resumed;
+    private boolean secureRenegotiation;
+    private byte[] sessionId = new byte[0];
+    private long startTime;
+    /** The first bytes from the peer, held until a record header can be checked. */
+    private byte[] head = new byte[0];
+    private boolean headChecked;
+
+    TlsSession(Interp interp, String channel, TlsConfig config, SslContext context) throws TclException {
+        this.interp = interp;
+        this.channel = channel;
+        this.config = config;
+        this.context = context;
+        this.servername = config.server() ? null : config.servername();
+        try {
+            if (config.server()) {
+                TlsServerProtocol p = new TlsServerProtocol();
+                TlsServerPeer s = new TlsServerPeer(this);
+                this.protocol = p;
+                info("handshake", "start", "before SSL initialization", "info");
+                p.accept(s);
+            } else {
+                TlsClientProtocol p = new TlsClientProtocol();
+                TlsClientPeer c = new TlsClientPeer(this);
+                this.protocol = p;
+                info("handshake", "start", "before SSL initialization", "info");
+                p.connect(c);
+            }
+        } catch (IOException e) {
+            throw new TclException("couldn't construct ssl session: " + e.getMessage(), "TLS IMPORT INIT FAILED");
+        }
+    }
+
+    // ------------------------------------------------------------- state
+
+    boolean handshakeDone() {
+        return handshakeDone;
+    }
+
+    boolean failed() {
+        return failure != null;
+    }
+
+    /** The peer's close_notify arrived (or the engine is closed): no more input. */
+    boolean inputClosed() {
+        return protocol.isClosed();
+    }
+
+    /**
+     * The error every operation reports after a failure:
+     * {@code handshake failed: REASON due to "VERIFY ERROR"} during the
+     * handshake, as TclTLS words it, or just the reason afterwards.
+     */
+    String failureMessage() {
+        if (handshakeDone) {
+            return failure;
+        }
+        String m = "handshake failed: " + failure;
+        if (verify != null && !verify.ok()) {
+            m += " due to \"" + verify.error() + "\"";
+        }
+        return m;
+    }
+
+    /** Throws the recorded failure as a channel error. */
+    void throwIfFailed() throws DriverError {
+        if (failure != null) {
+            throw new DriverError(failureMessage(), handshakeDone ? "TLS IO FAILED" : "TLS HANDSHAKE FAILED");
+        }
+    }
+
+    /** Records a failure (the first one wins) and tells the -command callback. */
+    void fail(String reason) {
+        if (failure == null) {
+            failure = reason;
+            callback("error", TclValue.of(failureMessage()));
+        }
+    }
+
+    // --------------------------------------------------------------- I/O
+
+    /** Feeds bytes received from the peer to the engine; a failure is recorded, not thrown. */
+    void offer(byte[] b, int off, int len) {
+        if (failure != null || protocol.isClosed()) {
+            return;
+        }
+        if (!headChecked) {
+            byte[] h = new byte[head.length + len];
+            System.arraycopy(head, 0, h, 0, head.length);
+            System.arraycopy(b, off, h, head.length, len);
+            if (h.length < 5) {
+                head = h;
+                return;
+            }
+            headChecked = true;
+            head = null;
+            String bad = TlsErrors.checkFirstRecord(h, 0, h.length, config.server());
+            if (bad != null) {
+                fail(bad);
+                return;
+            }
+            b = h;
+            off = 0;
+            len = h.length;
+        }
+        try {
+            protocol.offerInput(b, off, len);
+        } catch (TlsFatalAlertReceived e) {
+            fail(TlsErrors.alertReceived(e.getAlertDescription()));
+        } catch (TlsFatalAlert e) {
+            fail(TlsErrors.alertRaised(e.getAlertDescription()));
+        } catch (IOException | RuntimeException e) {
+            fail(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
+    /** The peer's connection ended (TCP end of file). */
+    void peerEof() {
+        if (!handshakeDone) {
+            fail(TlsErrors.UNEXPECTED_EOF);
+        }
+    }
+
+    /** Queues close_notify (once); the driver sends it. */
+    void close() {
+        if (!protocol.isClosed()) {
+            try {
+                protocol.close();
+            } catch (IOException e) {
+                // the connection is going away anyway
+            }
+        }
+    }
+
+    // ------------------------------------------------ called by the engine
+
+    void handshakeComplete(TlsContext ctx) {
+        SecurityParameters sp = ctx.getSecurityParametersConnection();
+        handshakeDone = true;
+        version = sp.getNegotiatedVersion();
+        cipherSuite = sp.getCipherSuite();
+        resumed = sp.isResumedSession();
+        secureRenegotiation = sp.isSecureRenegotiation();
+        sessionId = sp.getSessionID() == null ? new byte[0] : sp.getSessionID();
+        alpn = sp.getApplicationProtocol() == null ? "" : sp.getApplicationProtocol().getUtf8Decoding();
+        startTime = System.currentTimeMillis() / 1000;
+        info("handshake", "done", "SSL negotiation finished successfully", "info");
+    }
+
+    void alertRaised(short level, short description) {
+        info("alert", "write", alertText(description), level == AlertLevel.fatal ? "fatal" : "warning");
+    }
+
+    void alertReceived(short level, short description) {
+        info("alert", "read", alertText(description), level == AlertLevel.fatal ? "fatal" : "warning");
+    }
+
+    private static String alertText(short description) {
+        return AlertDescription.getName(description).replace('_', ' ');
+    }
+
+    /**
+     * Checks the peer's certificate chain: PKIX, dates, purpose and (on a
+     * client) the host name, then the -validatecommand's verdict for each
+     * certificate. Throws the alert that aborts the handshake when the
+     * chain is not accepted and verification was asked for.
+     */
+    void checkPeer(TlsContext ctx, Certificate received) throws IOException {
+        List<X509Certificate> chain = toX509(received);
+        peerChain = chain;
+        if (chain.isEmpty()) {
+            if (config.server() && config.require()) {
+                failure = TlsErrors.NO_PEER_CERTIFICATE;
+                throw new TlsFatalAlert(TlsUtils.isTLSv13(ctx) ? AlertDescription.certificate_required
+                        : AlertDescription.handshake_failure);
+            }
+            return;
+        }
+        try {
+            verify = new Verifier(context.trust(), config.server() ? null : config.servername(), !config.server())
+                    .verify(chain, new Date());
+        } catch (TclException e) {
+            failure = e.getMessage();
+            throw new TlsFatalAlert(AlertDescription.internal_error);
+        }
+        boolean accepted = verify.ok() || !config.request();
+        if (config.validateCommand() != null && config.request()) {
+            accepted = true;
+            for (CertCheck c : verify.checks()) {
+                if (!validate(c)) {
+                    accepted = false;
+                    break;
+                }
+            }
+        }
+        if (!accepted) {
+            failure = TlsErrors.VERIFY_FAILED;
+            throw new TlsFatalAlert(verifyAlert(verify.errorCode()));
+        }
+    }
+
+    /** The alert OpenSSL sends for a verification error. */
+    private static short verifyAlert(int error) {
+        return switch (error) {
+            case 10 -> AlertDescription.certificate_expired;
+            case 2, 18, 19, 20, 21 -> AlertDescription.unknown_ca;
+            case 7, 8 -> AlertDescription.decrypt_error;
+            case 9, 13, 14 -> AlertDescription.bad_certificate;
+            case 26 -> AlertDescription.unsupported_certificate;
+            default -> AlertDescription.certificate_unknown;
+        };
+    }
+
+    private static List<X509Certificate> toX509(Certificate c) throws IOException {
+        List<X509Certificate> l = new ArrayList<>();
+        if (c == null) {
+            return l;
+        }
+        try {
+            CertificateFactory f = CertificateFactory.getInstance("X.509");
+            for (int i = 0; i < c.getLength(); i++) {
+                l.add((X509Certificate) f.generateCertificate(
+                        new ByteArrayInputStream(c.getCertificateAt(i).getEncoded())));
+            }
+        } catch (CertificateException e) {
+            throw new TlsFatalAlert(AlertDescription.bad_certificate, e);
+        }
+        return l;
+    }
+
+    // ---------------------------------------------------------- callbacks
+
+    /** {@code -validatecommand verify chan depth cert status error}: true to accept. */
+    private boolean validate(CertCheck c) {
+        TclValue r = validateCall("verify", TclValue.of(c.depth()), CertInfo.of(c.cert(), false), TclValue.of(c.status()),
+                TclValue.of(c.error()));
+        return r != null && truth(r) != 0;
+    }
+
+    /**
+     * Calls {@code -validatecommand form chan args...} (server-side hello,
+     * sni and alpn forms, and verify); null when there is none or it failed
+     * (the error goes to bgerror, and the connection is refused).
+     */
+    TclValue validateCall(String form, TclValue... args) {
+        if (config.validateCommand() == null) {
+            return TclValue.ONE;
+        }
+        return call(config.validateCommand(), form, args);
+    }
+
+    /** The validate callback's answer: 0 reject, 1 accept, 2 reject but go on. */
+    static int truth(TclValue r) {
+        try {
+            Long n = r.asNumber() instanceof Long l ? l : null;
+            if (n != null) {
+                return n.intValue();
+            }
+            return r.asBoolean() ? 1 : 0;
+        } catch (TclException e) {
+            return 0;
+        }
+    }
+
+    /** {@code -command info chan major minor message type}. */
+    private void info(String major, String minor, String message, String type) {
+        callback("info", TclValue.of(major), TclValue.of(minor), TclValue.of(message), TclValue.of(type));
+    }
+
+    private void callback(String form, TclValue... args) {
+        if (config.command() != null) {
+            call(config.command(), form, args);
+        }
+    }
+
+    private TclValue call(TclValue prefix, String form, TclValue... args) {
+        try {
+            List<TclValue> words = new ArrayList<>(prefix.asList());
+            words.add(TclValue.of(form));
+            words.add(TclValue.of(channel));
+            for (TclValue a : args) {
+                words.add(a);
+            }
+            return HandlerCall.call(interp, words);
+        } catch (TclException e) {
+            Notifier.of(interp).backgroundError(e);
+            return null;
+        }
+    }
+
+    // ------------------------------------------------------ introspection
+
+    VerifyResult verifyResult() {
+        return verify;
+    }
+
+    List<X509Certificate> peerChain() {
+        return peerChain;
+    }
+
+    String alpn() {
+        return alpn;
+    }
+
+    Protocol protocolVersion() {
+        return version == null ? null : Protocol.of(version);
+    }
+
+    int cipherSuite() {
+        return cipherSuite;
+    }
+
+    boolean resumed() {
+        return resumed;
+    }
+
+    boolean secureRenegotiation() {
+        return secureRenegotiation;
+    }
+
+    byte[] sessionId() {
+        return sessionId;
+    }
+
+    long startTime() {
+        return startTime;
+    }
+}
