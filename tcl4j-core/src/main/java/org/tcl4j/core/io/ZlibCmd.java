@@ -25,6 +25,16 @@ final class ZlibCmd {
     private ZlibCmd() {
     }
 
+    /** Registers {@code zlib} and, as tclsh does at startup, the stream counter {@code ::tcl::zlib::cmdcounter}. */
+    static void register(Interp interp) {
+        interp.register("zlib", ZlibCmd::run);
+        try {
+            interp.eval("namespace eval ::tcl::zlib {variable cmdcounter 0}");
+        } catch (TclException e) {
+            throw new IllegalStateException("cannot create ::tcl::zlib", e);
+        }
+    }
+
     static TclValue run(Interp interp, TclValue[] objv) throws TclException {
         if (objv.length < 2) {
             throw Args.wrongNum(objv, 1, "command arg ?...?");

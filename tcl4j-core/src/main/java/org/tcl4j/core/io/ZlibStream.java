@@ -101,7 +101,7 @@ final class ZlibStream {
             s.dictionary = ZlibCmd.bytes(dict);
             s.applyDictionaryAtStart(false);
         }
-        interp.eval("namespace eval ::tcl::zlib {}");
+        interp.eval("namespace eval ::tcl::zlib {}"); // in case a script deleted it
         TclValue n = interp.eval("::incr ::tcl::zlib::cmdcounter");
         String name = "::tcl::zlib::streamcmd_" + n;
         s.command = interp.register(name, s::run);
