@@ -13,6 +13,9 @@
 #
 #	root.pem root.key        the trusted root CA (RSA-2048); clients use
 #	                         root.pem as -cafile
+#	ca-bundle.pem            root and intermediate: the -CAfile for peers
+#	                         of a server that sends its leaf alone (TclTLS
+#	                         loads only the first certificate of -certfile)
 #	cadir/                   root.pem under its OpenSSL hash name, for -cadir
 #	inter.pem inter.key      the intermediate CA (EC) that signs the leaves
 #	server-rsa.*             "localhost" server, RSA-2048 key
@@ -59,6 +62,17 @@ proc ::pki::path {name} {
 	return -code error "pki: no file \"$name\" in the test PKI"
     }
     return $file
+}
+
+# pki::issuer --
+#	The file of the CA certificate that signed leaf NAME ("" for the
+#	self-signed one): what a server sends after its leaf.
+proc ::pki::issuer {name} {
+    switch -- $name {
+	selfsigned { return "" }
+	untrusted { return [pki::path untrusted-root.pem] }
+	default { return [pki::path inter.pem] }
+    }
 }
 
 # pki::read --
@@ -178,6 +192,7 @@ proc ::pki::Make {} {
 	openssl ec -in server-ec.key -aes256 -passout pass:$password \
 	    -out server-ec-legacy-enc.key
 	pki::WriteFile garbage.pem "this is not a certificate\n"
+	pki::Cat ca-bundle.pem root.pem inter.pem
 
 	# -cadir: the root under its subject hash, as `openssl rehash` names it.
 	set hash [string trim [openssl x509 -in root.pem -noout -subject_hash]]
