@@ -265,6 +265,13 @@ proc ::peers::send {id text} {
     flush $chan
 }
 
+# peers::closeinput id --
+#	Closes the tool's stdin: s_client then ends its connection with a
+#	close_notify and exits (s_server ignores it).
+proc ::peers::closeinput {id} {
+    close [peers::Get $id chan] write
+}
+
 # peers::kill id --
 #	Ends the tool's process with SIGKILL: its TCP connections close
 #	without a TLS close_notify. Waits until its output ends.
