@@ -166,23 +166,16 @@ final class SslContext {
 
     private static List<Protocol> protocols(TlsConfig config) throws TclException {
         List<Protocol> l = new ArrayList<>();
-        if (config.protocols() == null) {
-            l.add(Protocol.TLS1_2);
-            l.add(Protocol.TLS1_3);
-            return l;
-        }
         for (String name : config.protocols()) {
             Protocol p = Protocol.byTclName(name);
             if (!p.supported()) {
                 // Never fall back silently to something the script did not ask for.
-                throw new TclException("protocol " + name + " is not supported by this engine (see tls::protocols)",
-                        "TLS IMPORT PROTOCOL UNSUPPORTED");
+                throw new TclException(name.toUpperCase() + " protocol not supported", "TLS IMPORT PROTOCOL UNSUPPORTED");
             }
             l.add(p);
         }
         if (l.isEmpty()) {
-            throw new TclException("no protocol enabled: every one of -ssl2 ... -tls1.3 is off",
-                    "TLS IMPORT PROTOCOL NONE");
+            throw new TclException("no valid protocol selected", "TLS IMPORT PROTOCOL NONE");
         }
         return l;
     }

@@ -13,7 +13,7 @@ import org.tcl4j.core.TclValue;
  * @param server act as the server side of the handshake
  * @param request ask the peer for a certificate (clients by default)
  * @param require fail the handshake without a valid peer certificate (clients by default)
- * @param protocols the versions enabled by -ssl2 ... -tls1.3, or null for the default (TLS 1.2 and 1.3)
+ * @param protocols the Tcl names of the versions -ssl2 ... -tls1.3 enable (by default tls1.2 and tls1.3)
  */
 public record TlsConfig(
         boolean server,

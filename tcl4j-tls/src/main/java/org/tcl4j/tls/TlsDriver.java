@@ -3,6 +3,7 @@ package org.tcl4j.tls;
 import java.io.IOException;
 
 import org.tcl4j.core.io.ChannelDriver;
+import org.tcl4j.core.io.PosixException;
 
 /**
  * The TLS layer of a channel: a stacked driver with the plain channel's
@@ -116,6 +117,9 @@ final class TlsDriver implements ChannelDriver {
             }
             session.throwIfFailed();
             if (session.inputClosed() || belowEof && session.handshakeDone()) {
+                if (belowEof) {
+                    session.peerEof();
+                }
                 flushOut(false);
                 return -1;
             }
@@ -136,7 +140,7 @@ final class TlsDriver implements ChannelDriver {
         }
         session.throwIfFailed();
         if (session.inputClosed() && session.protocol.isClosed()) {
-            throw new IOException("broken pipe");
+            throw PosixException.brokenPipe();
         }
         // Back-pressure: while the socket has not taken earlier records, take no more.
         if (!blocking && !flushOut(false)) {

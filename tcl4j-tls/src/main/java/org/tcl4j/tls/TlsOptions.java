@@ -32,8 +32,8 @@ final class TlsOptions {
         Boolean request = null;
         Boolean require = null;
         boolean postHandshake = false;
-        boolean[] protocolFlags = new boolean[PROTOCOL_OPTIONS.size()];
-        boolean anyProtocol = false;
+        // TclTLS 2.0: TLS 1.2 and 1.3 on, older versions off, each changed by its own option.
+        boolean[] protocolFlags = {false, false, false, false, true, true};
         Integer level = null;
         String servername = null;
         List<String> alpn = null;
@@ -91,7 +91,6 @@ final class TlsOptions {
                 default -> {
                     int p = PROTOCOL_OPTIONS.indexOf(opt.substring(1));
                     protocolFlags[p] = v.asBoolean();
-                    anyProtocol = true;
                 }
             }
         }
@@ -102,17 +101,13 @@ final class TlsOptions {
         if (req) {
             ask = true;
         }
-        List<String> protocols = null;
-        if (anyProtocol) {
-            protocols = new ArrayList<>();
-            for (int p = 0; p < protocolFlags.length; p++) {
-                if (protocolFlags[p]) {
-                    protocols.add(PROTOCOL_OPTIONS.get(p));
-                }
+        List<String> protocols = new ArrayList<>();
+        for (int p = 0; p < protocolFlags.length; p++) {
+            if (protocolFlags[p]) {
+                protocols.add(PROTOCOL_OPTIONS.get(p));
             }
-            protocols = List.copyOf(protocols);
         }
-        return new TlsConfig(server, ask, req, postHandshake, protocols, level, servername, alpn, cafile, cadir,
+        return new TlsConfig(server, ask, req, postHandshake, List.copyOf(protocols), level, servername, alpn, cafile, cadir,
                 castore, certfile, cert, keyfile, key, cipher, ciphersuites, dhparams, model, sessionId, command,
                 password, vcmd);
     }

@@ -24,7 +24,7 @@ import org.bouncycastle.tls.TlsUtils;
 import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
 import org.tcl4j.core.TclValue;
-import org.tcl4j.core.io.DriverError;
+import org.tcl4j.core.io.PosixException;
 import org.tcl4j.core.io.HandlerCall;
 import org.tcl4j.core.io.Notifier;
 import org.tcl4j.tls.suites.Protocol;
@@ -66,6 +66,7 @@ final class TlsSession {
     /** The first bytes from the peer, held until a record header can be checked. */
     private byte[] head = new byte[0];
     private boolean headChecked;
+    private boolean eofReported;
 
     TlsSession(Interp interp, String channel, TlsConfig config, SslContext context) throws TclException {
         this.interp = interp;
@@ -123,10 +124,15 @@ final class TlsSession {
         return m;
     }
 
-    /** Throws the recorded failure as a channel error. */
-    void throwIfFailed() throws DriverError {
+    /**
+     * Throws the recorded failure as a channel error. As in TclTLS, reads
+     * and writes report only {@code software caused connection abort}; the
+     * reason goes to the -command callback, and {@code tls::handshake}
+     * reports it in full.
+     */
+    void throwIfFailed() throws PosixException {
         if (failure != null) {
-            throw new DriverError(failureMessage(), handshakeDone ? "TLS IO FAILED" : "TLS HANDSHAKE FAILED");
+            throw new PosixException("ECONNABORTED", "software caused connection abort");
         }
     }
 
@@ -175,10 +181,17 @@ final class TlsSession {
         }
     }
 
-    /** The peer's connection ended (TCP end of file). */
+    /**
+     * The peer's connection ended (TCP end of file). Without close_notify
+     * that is a failure during the handshake; afterwards it reads as end of
+     * file, and only the -command callback hears OpenSSL's complaint.
+     */
     void peerEof() {
         if (!handshakeDone) {
             fail(TlsErrors.UNEXPECTED_EOF);
+        } else if (!protocol.isClosed() && !eofReported) {
+            eofReported = true;
+            callback("error", TclValue.of(TlsErrors.UNEXPECTED_EOF));
         }
     }
 

@@ -37,7 +37,7 @@ import org.tcl4j.core.TclException;
  * Loads the local identity from the {@code -certfile/-cert} and {@code -keyfile/-key} options.
  *
  * <p>Error messages follow TclTLS's shapes ({@code unable to set certificate file PATH: REASON},
- * {@code unable to set private key file PATH: REASON}, {@code private key does not match the
+ * {@code unable to set public key file PATH REASON} (TclTLS's words, "public" included), {@code private key does not match the
  * certificate public key}) with plain reasons instead of OpenSSL's error-queue codes.
  * Error codes are {@code TLS CERT} for certificate problems and {@code TLS KEY} for key problems.
  */
@@ -179,7 +179,7 @@ public final class IdentityLoader {
     }
 
     private static TclException keyError(String file, String reason) {
-        return new TclException("unable to set private key file " + file + ": " + reason, "TLS KEY");
+        return new TclException("unable to set public key file " + file + " " + reason, "TLS KEY");
     }
 
     /** A DER private key: PKCS#1 RSA (what TclTLS documents for -key), PKCS#8, or SEC1 EC. */
@@ -204,7 +204,7 @@ public final class IdentityLoader {
             }
             return conv.getPrivateKey(info);
         } catch (IOException | RuntimeException e) {
-            throw new TclException("unable to set private key: not a valid DER encoded private key", "TLS KEY");
+            throw new TclException("unable to set public key: not a valid DER encoded private key", "TLS KEY");
         }
     }
 
