@@ -361,6 +361,7 @@ public final class InterpCmd {
                     hide(child, cmd, cmd);
                 }
             }
+            child.unsetVar("::env", false); // a safe interpreter does not see the environment
         }
         family(parent).children.put(name, child);
         final Interp c = child;
