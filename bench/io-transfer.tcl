@@ -4,8 +4,11 @@
 #     bench/run-lang.sh bench/io-transfer.tcl
 # Each benchmark returns the number of bytes (or lines) it moved, so both
 # shells must report the same check value.
+# The socket transfers move IO_MB megabytes (environment variable, default
+# 16); bench/run-io.sh sets it to 1024 for the 1 GiB comparison.
 
-set ioSize [expr {16 * 1024 * 1024}]
+set ioMB [expr {[info exists env(IO_MB)] ? $env(IO_MB) : 16}]
+set ioSize [expr {$ioMB * 1024 * 1024}]
 set chunk [string repeat 0123456789abcdef 4096]
 set ioDir /tmp/tcl4j-bench-io-[pid]
 file mkdir $ioDir
@@ -144,8 +147,8 @@ proc fileLines {} {
     return [list $n $chars]
 }
 
-bench io-fcopy-16MB {transferFcopy}
-bench io-readputs-16MB {transferLoop}
+bench io-fcopy-${ioMB}MB {transferFcopy}
+bench io-readputs-${ioMB}MB {transferLoop}
 bench io-socket-lines {socketLines}
 bench io-file-lines {fileLines}
 file delete -force $ioDir

@@ -360,7 +360,7 @@ public final class Variables {
             try {
                 fireTraces(interp, v, null, base, index, "read", "read", base);
             } catch (TclException e) {
-                return false;
+                // as in tclsh, a failing read trace does not decide: the variable's state does
             }
         }
         if (index == null) {

@@ -85,7 +85,7 @@ final class ClockZones {
                 // no env array: fall through to the process environment
             }
         }
-        String v = System.getenv(name);
+        String v = Environment.get(name);
         return v == null ? "" : v;
     }
 

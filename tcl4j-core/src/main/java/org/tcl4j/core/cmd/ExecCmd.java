@@ -288,6 +288,7 @@ public final class ExecCmd {
             List<String> words = new ArrayList<>(p.commands.get(k));
             words.set(0, resolveProgram(words.get(0)));
             ProcessBuilder b = new ProcessBuilder(words).directory(WorkingDirectory.get().toFile());
+            Environment.applyTo(b);
             if (k == 0) {
                 b.redirectInput(p.stdin);
             }
@@ -312,22 +313,13 @@ public final class ExecCmd {
         }
     }
 
-    /** Finds a program on PATH (or relative to the Tcl working directory), as execvp would. */
+    /** Finds a program on the environment's PATH (or relative to the Tcl working directory), as execvp would. */
     private static String resolveProgram(String name) throws TclException {
-        if (name.contains("/")) {
-            Path p = FileCmd.path(name);
-            if (Files.isExecutable(p)) {
-                return p.toString();
-            }
-        } else {
-            for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {
-                Path p = Path.of(dir.isEmpty() ? "." : dir, name);
-                if (Files.isExecutable(p) && !Files.isDirectory(p)) {
-                    return p.toString();
-                }
-            }
+        String path = Environment.findProgram(name);
+        if (path == null) {
+            throw new TclException("couldn't execute \"" + name + "\": no such file or directory",
+                    "POSIX ENOENT {no such file or directory}");
         }
-        throw new TclException("couldn't execute \"" + name + "\": no such file or directory",
-                "POSIX ENOENT {no such file or directory}");
+        return path;
     }
 }

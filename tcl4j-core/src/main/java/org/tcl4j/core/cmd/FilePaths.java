@@ -132,7 +132,8 @@ public final class FilePaths {
         String rest = slash < 0 ? "" : path.substring(slash);
         String home;
         if (user.isEmpty()) {
-            home = System.getenv().getOrDefault("HOME", System.getProperty("user.home"));
+            String envHome = Environment.get("HOME");
+            home = envHome != null ? envHome : System.getProperty("user.home");
         } else {
             home = Path.of(System.getProperty("user.home")).resolveSibling(user).toString();
             if (user.equals("root")) {

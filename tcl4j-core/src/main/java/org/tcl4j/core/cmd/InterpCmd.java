@@ -11,12 +11,15 @@ import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclCommand;
 import org.tcl4j.core.TclException;
 import org.tcl4j.core.TclValue;
+import org.tcl4j.core.io.Channel;
+import org.tcl4j.core.io.ChannelTable;
 
 /**
  * The {@code interp} command: child interpreters (each a separate
  * {@link Interp}), aliases between interpreters, hidden commands and safe
- * interpreters. Channel sharing ({@code share}, {@code transfer}),
- * resource limits and cancellation are not provided.
+ * interpreters, channels shared or moved between interpreters
+ * ({@code share}, {@code transfer}). Resource limits and cancellation are
+ * not provided.
  */
 public final class InterpCmd {
     private InterpCmd() {
@@ -95,7 +98,22 @@ public final class InterpCmd {
                     return TclValue.ZERO;
                 }
             }
-            case "cancel", "share", "transfer":
+            case "share", "transfer": {
+                if (objv.length != 5) {
+                    throw Args.wrongNum(objv, 2, "srcPath channelId destPath");
+                }
+                Interp src = resolve(interp, objv[2]);
+                ChannelTable from = ChannelTable.of(src);
+                Channel ch = from.get(objv[3].toString());
+                ChannelTable to = ChannelTable.of(resolve(interp, objv[4]));
+                if (sub.equals("share")) {
+                    to.share(ch);
+                } else {
+                    from.transfer(ch, to);
+                }
+                return TclValue.EMPTY;
+            }
+            case "cancel":
                 throw new TclException("interp " + sub + " is not supported by tcl4j", "TCL UNSUPPORTED " + sub);
             case "target": {
                 Args.check(objv, 4, 4, 2, "path alias");
@@ -178,7 +196,7 @@ public final class InterpCmd {
             }
             case "issafe":
                 return TclValue.of(family(target).safe);
-            case "debug", "limit", "cancel", "share", "transfer":
+            case "debug", "limit", "cancel":
                 throw new TclException("interp " + op + " is not supported by tcl4j", "TCL UNSUPPORTED " + op);
             case "marktrusted":
                 family(target).safe = false;
@@ -361,6 +379,7 @@ public final class InterpCmd {
                     hide(child, cmd, cmd);
                 }
             }
+            child.unsetVar("::env", false); // a safe interpreter does not see the environment
         }
         family(parent).children.put(name, child);
         final Interp c = child;

@@ -31,7 +31,7 @@ final class AfterCmd {
                 sleep(delay);
                 return TclValue.EMPTY;
             }
-            return TclValue.of(notifier.afterTimer(delay, concat(objv, 2)));
+            return TclValue.of(notifier.afterTimer(interp, delay, concat(objv, 2)));
         }
         int sub;
         try {
@@ -47,10 +47,10 @@ final class AfterCmd {
                 }
                 Notifier.Timer t = null;
                 if (objv.length == 3) {
-                    t = notifier.findAfter(objv[2].toString(), false);
+                    t = notifier.findAfter(interp, objv[2].toString(), false);
                 }
                 if (t == null) {
-                    t = notifier.findAfter(concat(objv, 2).toString(), true);
+                    t = notifier.findAfter(interp, concat(objv, 2).toString(), true);
                 }
                 if (t != null) {
                     notifier.cancelAfter(t);
@@ -61,20 +61,20 @@ final class AfterCmd {
                 if (objv.length < 3) {
                     throw Args.wrongNum(objv, 2, "script ?script ...?");
                 }
-                return TclValue.of(notifier.afterIdle(concat(objv, 2)));
+                return TclValue.of(notifier.afterIdle(interp, concat(objv, 2)));
             default: {
                 if (objv.length > 3) {
                     throw Args.wrongNum(objv, 2, "?id?");
                 }
                 if (objv.length == 2) {
                     List<TclValue> ids = new ArrayList<>();
-                    for (Notifier.Timer t : notifier.afterEvents()) {
+                    for (Notifier.Timer t : notifier.afterEvents(interp)) {
                         ids.add(TclValue.of(t.id));
                     }
                     return TclValue.ofList(ids);
                 }
                 String id = objv[2].toString();
-                Notifier.Timer t = notifier.findAfter(id, false);
+                Notifier.Timer t = notifier.findAfter(interp, id, false);
                 if (t == null) {
                     throw new TclException("event \"" + id + "\" doesn't exist", "TCL LOOKUP EVENT " + id);
                 }

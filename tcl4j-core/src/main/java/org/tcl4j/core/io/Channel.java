@@ -35,7 +35,8 @@ public final class Channel {
     static final int WRITABLE = ChannelDriver.WRITABLE;
     static final int MAX_BUFFER_SIZE = 1 << 20;
 
-    private final ChannelTable table;
+    /** The table that holds the descriptor numbers: the first one that registered the channel. */
+    private ChannelTable table;
     private final Notifier notifier;
     private String name;
     /** Drivers, bottom first. */
@@ -54,8 +55,10 @@ public final class Channel {
     private int signalled;
     private int watchMask;
     private final ChannelDriver.ReadySink sink = this::driverReady;
-    private TclValue readScript;
-    private TclValue writeScript;
+    /** {@code fileevent} scripts, newest first: one per interpreter and direction (a channel may be shared). */
+    private final List<Handler> handlers = new ArrayList<>(1);
+    /** The channel tables that hold this channel (more than one when shared with {@code interp share}). */
+    final List<ChannelTable> tables = new ArrayList<>(1);
     /** Output is waiting for the driver to become writable. */
     private boolean backgroundFlush;
     /** Closed by the script, finishing a background flush before the drivers close. */
@@ -461,8 +464,7 @@ public final class Channel {
             return;
         }
         table.remove(this);
-        readScript = null;
-        writeScript = null;
+        handlers.clear();
         cancelCopies();
         IOException error = pendingError;
         pendingError = null;
@@ -554,9 +556,9 @@ public final class Channel {
                 if (writeCopy != null) {
                     writeCopy.cancel();
                 }
-                writeScript = null;
+                handlers.removeIf(h -> h.mask == WRITABLE);
             } else {
-                readScript = null;
+                handlers.removeIf(h -> h.mask == READABLE);
                 if (readCopy != null) {
                     readCopy.cancel();
                 }
@@ -684,22 +686,61 @@ public final class Channel {
 
     // ------------------------------------------------------------- events
 
-    /** The {@code fileevent} script for READABLE or WRITABLE, or null. */
-    public TclValue handler(int mask) {
-        return mask == READABLE ? readScript : writeScript;
+    /** A {@code fileevent} script and the interpreter it runs in. */
+    private record Handler(Interp interp, int mask, TclValue script) {
     }
 
-    /** Sets (or, with null or an empty script, removes) a {@code fileevent} script. */
-    public void setHandler(int mask, TclValue script) {
-        if (script != null && script.toString().isEmpty()) {
-            script = null;
+    /** The {@code fileevent} script of {@code interp} for READABLE or WRITABLE, or null. */
+    public TclValue handler(Interp interp, int mask) {
+        for (Handler h : handlers) {
+            if (h.interp == interp && h.mask == mask) {
+                return h.script;
+            }
         }
-        if (mask == READABLE) {
-            readScript = script;
-        } else {
-            writeScript = script;
+        return null;
+    }
+
+    /** The {@code fileevent} script of the channel's own interpreter, or null. */
+    public TclValue handler(int mask) {
+        return handler(interp(), mask);
+    }
+
+    /**
+     * Sets (or, with null or an empty script, removes) the {@code fileevent}
+     * script of {@code interp}; a new script is the first to run, as in Tcl.
+     */
+    public void setHandler(Interp interp, int mask, TclValue script) {
+        handlers.removeIf(h -> h.interp == interp && h.mask == mask);
+        if (script != null && !script.toString().isEmpty()) {
+            handlers.add(0, new Handler(interp, mask, script));
         }
         updateWatch();
+    }
+
+    /** {@link #setHandler(Interp, int, TclValue)} for the channel's own interpreter. */
+    public void setHandler(int mask, TclValue script) {
+        setHandler(interp(), mask, script);
+    }
+
+    /** Drops every handler of {@code interp} (it no longer holds the channel). */
+    void dropHandlers(Interp interp) {
+        if (handlers.removeIf(h -> h.interp == interp)) {
+            updateWatch();
+        }
+    }
+
+    private boolean hasHandler(int mask) {
+        for (Handler h : handlers) {
+            if (h.mask == mask) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Another table now holds the descriptor numbers (the first one let go of the channel). */
+    void rehome(ChannelTable to) {
+        table = to;
     }
 
     /** Recomputes what the channel wants to hear from its driver and the notifier. */
@@ -708,10 +749,10 @@ public final class Channel {
             return;
         }
         int m = 0;
-        if ((readScript != null || readCopy != null) && isReadable()) {
+        if ((readCopy != null || hasHandler(READABLE)) && isReadable()) {
             m |= READABLE;
         }
-        if ((writeScript != null || backgroundFlush) && (isWritable() || closing)) {
+        if ((backgroundFlush || hasHandler(WRITABLE)) && (isWritable() || closing)) {
             m |= WRITABLE;
         }
         if (m != watchMask) {
@@ -760,17 +801,26 @@ public final class Channel {
         if ((mask & WRITABLE) != 0 && writeCopy != null && !closed) {
             writeCopy.step();
         }
-        if ((mask & READABLE) != 0 && readScript != null && !isClosed()) {
-            TclValue script = readScript;
-            if (!notifier.evalGlobal(script, null) && readScript == script && !closed) {
-                setHandler(READABLE, null);
-            }
+        if (handlers.isEmpty()) {
+            return;
         }
-        if ((mask & WRITABLE) != 0 && writeScript != null && !isClosed() && !backgroundFlush) {
-            // as tclsh: no writable event while queued output is still being flushed
-            TclValue script = writeScript;
-            if (!notifier.evalGlobal(script, null) && writeScript == script && !closed) {
-                setHandler(WRITABLE, null);
+        if (!backgroundFlush || (mask & WRITABLE) == 0) {
+            runHandlers(mask);
+        } else {
+            runHandlers(mask & READABLE); // as tclsh: no writable event while queued output is still being flushed
+        }
+    }
+
+    private void runHandlers(int mask) {
+        if (mask == 0) {
+            return;
+        }
+        for (Handler h : handlers.size() == 1 ? List.of(handlers.get(0)) : List.copyOf(handlers)) {
+            if ((h.mask & mask) == 0 || isClosed() || !handlers.contains(h)) {
+                continue;
+            }
+            if (!notifier.evalGlobal(h.interp, h.script, null) && !closed && handlers.remove(h)) {
+                updateWatch(); // a failing handler is removed, as in Tcl
             }
         }
     }

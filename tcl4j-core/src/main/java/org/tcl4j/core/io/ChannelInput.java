@@ -330,6 +330,9 @@ final class ChannelInput {
         if (count < 0) {
             return readAll();
         }
+        if (transcoder == null && translation == Translation.LF && decoder.oneBytePerChar()) {
+            return readOneBytePerChar(count);
+        }
         Pieces out = new Pieces();
         while (out.length < count) {
             skipLfAfterCr();
@@ -354,6 +357,32 @@ final class ChannelInput {
             }
         }
         return out.result();
+    }
+
+    /**
+     * {@link #read(int)} when bytes are characters and nothing is
+     * translated (binary data): gathers the bytes in the buffer and makes one
+     * string of them, instead of decoding and joining each piece that arrives.
+     */
+    private String readOneBytePerChar(int count) throws IOException {
+        while (limit() - start < count) {
+            int n = fill(count - (limit() - start));
+            if (n == 0) {
+                blocked = true;
+                break;
+            }
+            if (n < 0) {
+                eof = true;
+                break;
+            }
+        }
+        int k = Math.min(count, limit() - start);
+        if (k <= 0) {
+            return "";
+        }
+        String s = new String(buf, start, k, StandardCharsets.ISO_8859_1);
+        start += k;
+        return s;
     }
 
     private String readAll() throws IOException {

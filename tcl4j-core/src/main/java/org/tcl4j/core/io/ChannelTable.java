@@ -23,6 +23,12 @@ import org.tcl4j.core.TclException;
  * its place and its name, as in Tcl ({@code close stdout; open log w}
  * redirects {@code puts}).
  *
+ * <p>An interpreter and its children draw names from one pool, as the
+ * interpreters of a tclsh process share its descriptors, so a channel can be
+ * shared ({@code interp share}) or moved ({@code interp transfer}) between
+ * them without its name clashing: it is then held by several tables and
+ * closed when the last one lets go.
+ *
  * <p>When the program exits, queued output of every channel is flushed (a
  * shutdown hook), as tclsh's exit does.
  */
@@ -38,20 +44,32 @@ public final class ChannelTable {
     private final Interp interp;
     private final Notifier notifier;
     private final Map<String, Channel> channels = new LinkedHashMap<>();
-    /** Emulated file descriptor numbers in use. */
-    private final BitSet fds = new BitSet();
+    /** The name pool of the interpreter family. */
+    private final Names names;
+    /** Descriptor numbers of the channels whose home this table is. */
     private final Map<Channel, int[]> fdOf = new java.util.HashMap<>();
     private final Channel[] std = new Channel[3];
-    private long sockSerial = 0x55d4c0e01e0L;
-    private int reflectedSerial;
+    /** Standard channels moved to another interpreter: their descriptors are still open there. */
+    private final boolean[] stdMoved = new boolean[3];
+
+    /** Emulated descriptor numbers and name counters, shared by an interpreter and its children. */
+    private static final class Names {
+        final BitSet fds = new BitSet();
+        long sockSerial = 0x55d4c0e01e0L;
+        int reflectedSerial;
+
+        Names() {
+            fds.set(0, 3);
+        }
+    }
     /** The system encoding while the table is being made (it cannot be asked for then). */
     private Encodings.Encoding initialEncoding;
 
-    private ChannelTable(Interp interp, Notifier notifier, Encodings.Encoding system) {
+    private ChannelTable(Interp interp, Notifier notifier, Encodings.Encoding system, Names names, boolean root) {
         this.interp = interp;
         this.notifier = notifier;
         this.initialEncoding = system;
-        fds.set(0, 3);
+        this.names = names;
         for (int i = 0; i < 3; i++) {
             Channel c = new Channel(this, STD_NAMES[i], new StdioDriver(interp, i));
             if (i == 0) {
@@ -63,7 +81,10 @@ public final class ChannelTable {
             }
             std[i] = c;
             channels.put(c.name(), c);
-            fdOf.put(c, new int[] {i});
+            c.tables.add(this);
+            if (root) {
+                fdOf.put(c, new int[] {i}); // a child's standard channels stand for the same descriptors
+            }
         }
         initialEncoding = null;
         LIVE.add(this);
@@ -72,6 +93,15 @@ public final class ChannelTable {
 
     /** Closes every channel (the interpreter is being deleted); errors are ignored as in Tcl. */
     void closeAll() {
+        for (Channel c : new ArrayList<>(channels.values())) {
+            if (c.tables.size() > 1) {
+                try {
+                    unregister(c); // shared: the other holders keep it
+                } catch (TclException e) {
+                    // not reached: a shared channel is not closed here
+                }
+            }
+        }
         for (Channel c : new ArrayList<>(fdOf.keySet())) {
             if (isStandard(c)) {
                 c.flushAtExit(); // the standard channels write to streams the embedder owns
@@ -84,7 +114,9 @@ public final class ChannelTable {
                 // nothing to report to any more
             }
         }
-        notifier.shutdown();
+        if (notifier.interp() == interp) {
+            notifier.shutdown(); // a child's events were dropped by the notifier itself
+        }
         LIVE.remove(this);
     }
 
@@ -97,7 +129,9 @@ public final class ChannelTable {
         // made outside data(): creating it asks for other per-interpreter data, and data() must not nest
         Notifier notifier = Notifier.of(interp);
         Encodings.Encoding system = Encodings.system(interp);
-        ChannelTable made = new ChannelTable(interp, notifier, system);
+        boolean root = notifier.interp() == interp;
+        Names names = root ? new Names() : of(notifier.interp()).names;
+        ChannelTable made = new ChannelTable(interp, notifier, system, names, root);
         return interp.data(ChannelTable.class, () -> made);
     }
 
@@ -158,8 +192,8 @@ public final class ChannelTable {
      * Used for names ({@code file5}) and released when the channel closes.
      */
     private int allocFd() {
-        int fd = fds.nextClearBit(0);
-        fds.set(fd);
+        int fd = names.fds.nextClearBit(0);
+        names.fds.set(fd);
         return fd;
     }
 
@@ -169,18 +203,18 @@ public final class ChannelTable {
     }
 
     private int peekFd() {
-        return fds.nextClearBit(0);
+        return names.fds.nextClearBit(0);
     }
 
     /** A name for a new socket channel. */
     public String socketName() {
-        sockSerial += 0x4c0;
-        return "sock" + Long.toHexString(sockSerial);
+        names.sockSerial += 0x4c0;
+        return "sock" + Long.toHexString(names.sockSerial);
     }
 
     /** A name for a new reflected channel ({@code chan create}). */
     public String reflectedName() {
-        return "rc" + reflectedSerial++;
+        return "rc" + names.reflectedSerial++;
     }
 
     /**
@@ -195,8 +229,16 @@ public final class ChannelTable {
             mine[i] = allocFd();
         }
         fdOf.put(ch, mine);
+        ch.tables.add(this);
+        takeStandardSlot(ch);
+        channels.put(ch.name(), ch);
+        return ch;
+    }
+
+    /** If a standard channel was closed, {@code ch} becomes it and takes its name. */
+    private void takeStandardSlot(Channel ch) {
         for (int i = 0; i < 3; i++) {
-            if (std[i] == null) {
+            if (std[i] == null && !stdMoved[i]) {
                 std[i] = ch;
                 ch.rename(STD_NAMES[i]);
                 if (i > 0) {
@@ -205,12 +247,17 @@ public final class ChannelTable {
                 break;
             }
         }
-        channels.put(ch.name(), ch);
-        return ch;
     }
 
-    /** Forgets a channel's name (when it is closed; the drivers may close later). */
+    /** Forgets a channel's name in every table holding it (it is closed; the drivers may close later). */
     void remove(Channel ch) {
+        for (ChannelTable t : ch.tables) {
+            t.forget(ch);
+        }
+        ch.tables.retainAll(List.of(this)); // the home table still frees the descriptors when the drivers close
+    }
+
+    private void forget(Channel ch) {
         channels.remove(ch.name(), ch);
         for (int i = 0; i < 3; i++) {
             if (std[i] == ch) {
@@ -224,8 +271,75 @@ public final class ChannelTable {
         int[] mine = fdOf.remove(ch);
         if (mine != null) {
             for (int fd : mine) {
-                fds.clear(fd);
+                names.fds.clear(fd);
             }
+        }
+        ch.tables.remove(this);
+    }
+
+    // ------------------------------------------------------- interp share
+
+    /** Is the channel also held by another interpreter's table? */
+    public static boolean isShared(Channel ch) {
+        return ch.tables.size() > 1;
+    }
+
+    /**
+     * {@code interp share}: makes the channel visible in this table too
+     * (nothing happens when it is already here). Error if another channel of
+     * that name is here.
+     */
+    public void share(Channel ch) throws TclException {
+        Channel here = channels.get(ch.name());
+        if (here == ch || (here != null && isStandard(here) && here.bottom() instanceof StdioDriver
+                && ch.bottom() instanceof StdioDriver)) {
+            return; // each interpreter has its own channel object for the process's standard streams
+        }
+        if (here != null) {
+            throw new TclException("channel \"" + ch.name() + "\" already exists in the target interpreter",
+                    "TCL OPERATION INTERP SHARE");
+        }
+        ch.tables.add(this);
+        takeStandardSlot(ch);
+        channels.put(ch.name(), ch);
+    }
+
+    /**
+     * {@code interp transfer}: the channel moves from this table to
+     * {@code to} (to the same table: it is closed, as in tclsh).
+     */
+    public void transfer(Channel ch, ChannelTable to) throws TclException {
+        to.share(ch);
+        int slot = -1;
+        for (int i = 0; i < 3; i++) {
+            if (std[i] == ch && to != this) {
+                slot = i;
+            }
+        }
+        unregister(ch);
+        if (slot >= 0) {
+            stdMoved[slot] = true;
+        }
+    }
+
+    /**
+     * Lets go of a channel this table holds: if another table holds it too,
+     * only the name here goes (with this interpreter's {@code fileevent}
+     * scripts); otherwise the channel is closed, as {@code close} does.
+     */
+    public void unregister(Channel ch) throws TclException {
+        if (ch.tables.size() <= 1) {
+            ch.close();
+            return;
+        }
+        forget(ch);
+        ch.tables.remove(this);
+        ch.dropHandlers(interp);
+        int[] mine = fdOf.remove(ch);
+        if (mine != null) {
+            ChannelTable heir = ch.tables.get(0);
+            heir.fdOf.put(ch, mine);
+            ch.rehome(heir);
         }
     }
 

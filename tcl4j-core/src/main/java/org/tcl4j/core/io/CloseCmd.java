@@ -23,7 +23,8 @@ final class CloseCmd {
             ch.closeHalf(dir == 0 ? Channel.READABLE : Channel.WRITABLE);
             return TclValue.EMPTY;
         }
-        ch.close();
+        // a channel shared with another interpreter only leaves this one
+        ChannelTable.of(interp).unregister(ch);
         return TclValue.EMPTY;
     }
 }

@@ -3,6 +3,7 @@ package org.tcl4j.core.io;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
 import org.tcl4j.core.TclValue;
 
@@ -27,6 +28,8 @@ final class Copier {
     private final Channel output;
     private final long size;
     private final TclValue command;
+    /** Where the -command callback runs: the interpreter that called fcopy. */
+    private final Interp interp;
     private final boolean bytes;
     private final boolean inWasBlocking;
     private final boolean outWasBlocking;
@@ -34,7 +37,8 @@ final class Copier {
     private long total;
     private boolean done;
 
-    private Copier(Channel input, Channel output, long size, TclValue command) {
+    private Copier(Interp interp, Channel input, Channel output, long size, TclValue command) {
+        this.interp = interp;
         this.input = input;
         this.output = output;
         this.size = size;
@@ -54,7 +58,7 @@ final class Copier {
 
     /** Copies synchronously; returns the count. */
     static long copy(Channel in, Channel out, long size) throws TclException {
-        Copier c = new Copier(in, out, size, null);
+        Copier c = new Copier(null, in, out, size, null);
         try {
             in.setBlocking(true);
             out.setBlocking(true);
@@ -68,8 +72,8 @@ final class Copier {
     }
 
     /** Starts a background copy that reports to {@code command}. */
-    static void start(Channel in, Channel out, long size, TclValue command) throws TclException {
-        Copier c = new Copier(in, out, size, command);
+    static void start(Interp interp, Channel in, Channel out, long size, TclValue command) throws TclException {
+        Copier c = new Copier(interp, in, out, size, command);
         in.readCopy = c;
         out.writeCopy = c;
         in.setBlocking(false);
@@ -163,7 +167,7 @@ final class Copier {
         if (error != null) {
             words.add(TclValue.of(error));
         }
-        input.notifier().evalGlobal(TclValue.ofList(words), null);
+        input.notifier().evalGlobal(interp, TclValue.ofList(words), null);
     }
 
     private void detach() {

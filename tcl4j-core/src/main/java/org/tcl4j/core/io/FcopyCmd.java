@@ -49,7 +49,7 @@ final class FcopyCmd {
         if (command == null) {
             return TclValue.of(Copier.copy(in, out, size));
         }
-        Copier.start(in, out, size, command);
+        Copier.start(interp, in, out, size, command);
         return TclValue.EMPTY;
     }
 }

@@ -35,10 +35,10 @@ final class FileeventCmd {
             throw new TclException("channel is not " + EVENTS[which]);
         }
         if (n == 2) {
-            TclValue script = ch.handler(mask);
+            TclValue script = ch.handler(interp, mask);
             return script == null ? TclValue.EMPTY : script;
         }
-        ch.setHandler(mask, objv[base + 2]);
+        ch.setHandler(interp, mask, objv[base + 2]);
         return TclValue.EMPTY;
     }
 }

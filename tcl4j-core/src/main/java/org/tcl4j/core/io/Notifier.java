@@ -21,7 +21,8 @@ import org.tcl4j.core.TclList;
 import org.tcl4j.core.TclValue;
 
 /**
- * The event loop of one interpreter: timers ({@code after ms}), idle
+ * The event loop of an interpreter and its child interpreters (one per
+ * family, as tclsh has one per thread): timers ({@code after ms}), idle
  * callbacks ({@code after idle}), channel readiness (sockets through a
  * {@link Selector}, always-ready files, drivers that hold data), and
  * background errors. {@code vwait} and {@code update} drive it through
@@ -33,6 +34,11 @@ import org.tcl4j.core.TclValue;
  * they report is queued; when still nothing is queued, idle callbacks run.
  * Everything runs on the interpreter's thread; other threads may only call
  * {@link #wakeup()}.
+ *
+ * <p>Each {@code after} event, handler script and background error belongs to
+ * the interpreter that made it: it runs there, {@code after info} in one
+ * interpreter does not see another's, and deleting a child interpreter
+ * drops what it left queued.
  */
 public final class Notifier {
     /** Flag: do not wait for events, return at once when none is ready. */
@@ -61,16 +67,30 @@ public final class Notifier {
     private long nextAfterId;
     private long seq;
     private boolean timerEventQueued;
-    private final List<TclException> bgErrors = new ArrayList<>();
+    private final List<BgError> bgErrors = new ArrayList<>();
+    /** Child interpreters already told to drop their events when deleted. */
+    private final java.util.Set<Interp> children = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    private record BgError(Interp interp, TclException error) {
+    }
     private TclValue bgErrorHandler = TclValue.of("::tcl::Bgerror");
 
     private Notifier(Interp interp) {
         this.interp = interp;
     }
 
-    /** The notifier of an interpreter (created on first use). */
+    /** The notifier of an interpreter: its outermost parent's (created on first use). */
     public static Notifier of(Interp interp) {
-        return interp.data(Notifier.class, () -> new Notifier(interp));
+        Interp root = interp;
+        while (root.parentInterp() != null) {
+            root = root.parentInterp();
+        }
+        Interp r = root;
+        Notifier n = root.data(Notifier.class, () -> new Notifier(r));
+        if (root != interp && n.children.add(interp)) {
+            interp.onDelete(() -> n.forget(interp));
+        }
+        return n;
     }
 
     public Interp interp() {
@@ -86,14 +106,17 @@ public final class Notifier {
         final Runnable action;
         final TclValue script;
         final String id;
+        /** The interpreter an {@code after} script runs in. */
+        final Interp owner;
         boolean cancelled;
 
-        Timer(long due, long order, Runnable action, TclValue script, String id) {
+        Timer(long due, long order, Runnable action, TclValue script, String id, Interp owner) {
             this.due = due;
             this.order = order;
             this.action = action;
             this.script = script;
             this.id = id;
+            this.owner = owner;
         }
 
         @Override
@@ -110,37 +133,37 @@ public final class Notifier {
 
     /** Runs {@code action} after {@code ms} milliseconds (from the event loop). */
     public Timer createTimer(long ms, Runnable action) {
-        Timer t = new Timer(System.nanoTime() + Math.max(0, ms) * 1_000_000L, seq++, action, null, null);
+        Timer t = new Timer(System.nanoTime() + Math.max(0, ms) * 1_000_000L, seq++, action, null, null, null);
         timers.add(t);
         return t;
     }
 
     /** Runs {@code action} when the event loop is next idle. */
     public Timer whenIdle(Runnable action) {
-        Timer t = new Timer(0, seq++, action, null, null);
+        Timer t = new Timer(0, seq++, action, null, null, null);
         idle.add(t);
         return t;
     }
 
-    /** {@code after ms script}: returns the id ({@code after#N}). */
-    String afterTimer(long ms, TclValue script) {
+    /** {@code after ms script} in {@code owner}: returns the id ({@code after#N}). */
+    String afterTimer(Interp owner, long ms, TclValue script) {
         String id = "after#" + nextAfterId++;
-        timers.add(new Timer(System.nanoTime() + Math.max(0, ms) * 1_000_000L, seq++, null, script, id));
+        timers.add(new Timer(System.nanoTime() + Math.max(0, ms) * 1_000_000L, seq++, null, script, id, owner));
         return id;
     }
 
-    /** {@code after idle script}. */
-    String afterIdle(TclValue script) {
+    /** {@code after idle script} in {@code owner}. */
+    String afterIdle(Interp owner, TclValue script) {
         String id = "after#" + nextAfterId++;
-        idle.add(new Timer(0, seq++, null, script, id));
+        idle.add(new Timer(0, seq++, null, script, id, owner));
         return id;
     }
 
-    /** The pending {@code after} event with this id or script, or null. */
-    Timer findAfter(String idOrScript, boolean byScript) {
+    /** The pending {@code after} event of {@code owner} with this id or script, or null. */
+    Timer findAfter(Interp owner, String idOrScript, boolean byScript) {
         Timer found = null;
         for (Timer t : timers) {
-            if (!t.cancelled && t.id != null && (byScript ? t.script.toString().equals(idOrScript) : t.id.equals(idOrScript))) {
+            if (!t.cancelled && t.id != null && t.owner == owner && (byScript ? t.script.toString().equals(idOrScript) : t.id.equals(idOrScript))) {
                 if (found == null || t.order < found.order) {
                     found = t;
                 }
@@ -150,7 +173,7 @@ public final class Notifier {
             return found;
         }
         for (Timer t : idle) {
-            if (!t.cancelled && t.id != null && (byScript ? t.script.toString().equals(idOrScript) : t.id.equals(idOrScript))) {
+            if (!t.cancelled && t.id != null && t.owner == owner && (byScript ? t.script.toString().equals(idOrScript) : t.id.equals(idOrScript))) {
                 return t;
             }
         }
@@ -164,16 +187,16 @@ public final class Notifier {
         idle.remove(t);
     }
 
-    /** Ids of pending {@code after} events, newest first (as {@code after info}). */
-    List<Timer> afterEvents() {
+    /** The pending {@code after} events of {@code owner}, newest first (as {@code after info}). */
+    List<Timer> afterEvents(Interp owner) {
         List<Timer> all = new ArrayList<>();
         for (Timer t : timers) {
-            if (!t.cancelled && t.id != null) {
+            if (!t.cancelled && t.id != null && t.owner == owner) {
                 all.add(t);
             }
         }
         for (Timer t : idle) {
-            if (!t.cancelled && t.id != null) {
+            if (!t.cancelled && t.id != null && t.owner == owner) {
                 all.add(t);
             }
         }
@@ -300,6 +323,14 @@ public final class Notifier {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A child interpreter was deleted: its {@code after} events and background errors go. */
+    private void forget(Interp child) {
+        children.remove(child);
+        timers.removeIf(t -> t.owner == child);
+        idle.removeIf(t -> t.owner == child);
+        bgErrors.removeIf(b -> b.interp == child);
     }
 
     /** Drops every timer and idle callback and closes the selectors (the interpreter was deleted). */
@@ -553,7 +584,7 @@ public final class Notifier {
             t.action.run();
             return;
         }
-        evalGlobal(t.script, context);
+        evalGlobal(t.owner, t.script, context);
     }
 
     /**
@@ -562,6 +593,11 @@ public final class Notifier {
      * error with {@code context} added to errorInfo. Returns false on error.
      */
     public boolean evalGlobal(TclValue script, String context) {
+        return evalGlobal(interp, script, context);
+    }
+
+    /** {@link #evalGlobal(TclValue, String)} in a given interpreter of the family. */
+    public boolean evalGlobal(Interp interp, TclValue script, String context) {
         CallFrame saved = interp.setVarFrame(interp.globalFrame());
         int savedCode = interp.takeCode();
         try {
@@ -572,7 +608,7 @@ public final class Notifier {
                 if (context != null) {
                     e.addErrorInfo(context);
                 }
-                backgroundError(e);
+                backgroundError(interp, e);
                 return false;
             }
             return true;
@@ -580,7 +616,7 @@ public final class Notifier {
             if (context != null) {
                 e.addErrorInfo(context);
             }
-            backgroundError(e);
+            backgroundError(interp, e);
             return false;
         } finally {
             interp.setVarFrame(saved);
@@ -602,6 +638,10 @@ public final class Notifier {
 
     /** The {@code interp bgerror} handler prefix (as the {@code interp} command knows it, if there is one). */
     public TclValue bgErrorHandler() {
+        return bgErrorHandler(interp);
+    }
+
+    private TclValue bgErrorHandler(Interp interp) {
         if (interp.findCommand("::interp") != null) {
             int saved = interp.takeCode();
             try {
@@ -632,19 +672,26 @@ public final class Notifier {
      * the handler runs when the interpreter is next idle, as in Tcl.
      */
     public void backgroundError(TclException e) {
+        backgroundError(interp, e);
+    }
+
+    /** {@link #backgroundError(TclException)} of a given interpreter of the family. */
+    public void backgroundError(Interp interp, TclException e) {
         if (bgErrors.isEmpty()) {
             whenIdle(this::reportBackgroundErrors);
         }
-        bgErrors.add(e);
+        bgErrors.add(new BgError(interp, e));
     }
 
     private void reportBackgroundErrors() {
-        List<TclException> errors = new ArrayList<>(bgErrors);
+        List<BgError> errors = new ArrayList<>(bgErrors);
         bgErrors.clear();
-        for (TclException e : errors) {
+        for (BgError b : errors) {
+            Interp interp = b.interp;
+            TclException e = b.error;
             TclDict opts = interp.errorOptions(e);
             List<TclValue> words = new ArrayList<>();
-            TclValue handler = bgErrorHandler();
+            TclValue handler = bgErrorHandler(interp);
             try {
                 words.addAll(handler.asList());
             } catch (TclException bad) {

@@ -1,7 +1,6 @@
 package org.tcl4j.core.io;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -16,6 +15,7 @@ import org.tcl4j.core.TclException;
 import org.tcl4j.core.TclList;
 import org.tcl4j.core.TclValue;
 import org.tcl4j.core.WorkingDirectory;
+import org.tcl4j.core.cmd.Environment;
 
 /**
  * Command pipelines ({@code open "|cmd arg ..." ?access?}) and {@code chan
@@ -143,7 +143,15 @@ final class PipeChannels {
         }
         List<ProcessBuilder> builders = new ArrayList<>();
         for (int i = 0; i < commands.size(); i++) {
-            ProcessBuilder pb = new ProcessBuilder(commands.get(i)).directory(WorkingDirectory.get().toFile());
+            List<String> argv = new ArrayList<>(commands.get(i));
+            String program = Environment.findProgram(argv.get(0));
+            if (program == null) {
+                throw new TclException("couldn't execute \"" + argv.get(0) + "\": no such file or directory",
+                        "POSIX ENOENT {no such file or directory}");
+            }
+            argv.set(0, program); // the JVM would search its own PATH, not the one Tcl's env gives
+            ProcessBuilder pb = new ProcessBuilder(argv).directory(WorkingDirectory.get().toFile());
+            Environment.applyTo(pb);
             if (i == 0) {
                 pb.redirectInput(stdinFrom != null ? stdinFrom
                         : access.write() ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.INHERIT);
@@ -164,12 +172,6 @@ final class PipeChannels {
             processes = builders.size() == 1 ? List.of(builders.get(0).start()) : ProcessBuilder.startPipeline(builders);
         } catch (IOException e) {
             String cmd = commands.get(0).get(0);
-            for (List<String> c : commands) {
-                if (!isExecutable(c.get(0))) {
-                    cmd = c.get(0);
-                    break;
-                }
-            }
             throw new TclException("couldn't execute \"" + cmd + "\": no such file or directory",
                     "POSIX ENOENT {no such file or directory}");
         }
@@ -179,18 +181,6 @@ final class PipeChannels {
         Channel ch = new Channel(table, table.fileName(), d);
         table.add(ch, Integer.bitCount(modes) == 2 ? 2 : 1);
         return TclValue.of(ch.name());
-    }
-
-    private static boolean isExecutable(String cmd) {
-        if (cmd.contains("/")) {
-            return new File(cmd).canExecute();
-        }
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (new File(dir, cmd).canExecute()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The processes of an {@code open |} pipeline, seen as a channel driver. */

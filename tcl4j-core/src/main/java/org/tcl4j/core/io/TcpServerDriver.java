@@ -91,7 +91,7 @@ final class TcpServerDriver implements ChannelDriver {
             words.add(TclValue.of(peer.getPort()));
             // selector handlers only queue work; the callback runs as an event of its own
             TclValue call = TclValue.ofList(words);
-            table.notifier().queueEvent(() -> table.notifier().evalGlobal(call, null));
+            table.notifier().queueEvent(() -> table.notifier().evalGlobal(table.interp(), call, null));
         }
     }
 

@@ -11,6 +11,8 @@ import org.tcl4j.core.TclException;
 import org.tcl4j.core.TclValue;
 import org.tcl4j.core.Variables;
 import org.tcl4j.core.cmd.Encodings;
+import org.tcl4j.core.cmd.EnvArray;
+import org.tcl4j.core.cmd.Environment;
 import org.tcl4j.core.cmd.SourceCmd;
 
 /**
@@ -42,9 +44,9 @@ public final class LibraryBootstrap {
         PackageSearch.register(interp);
         ModulePath.register(interp);
         try {
-            setVariables(interp, System.getenv());
+            setVariables(interp, Environment.copy());
             PackageManager.of(interp).setUnknownHandler(TclValue.of("::tcl::tm::UnknownHandler ::tclPkgUnknown"));
-            ModulePath.defaults(interp, List.of(LibraryFs.LIBRARY), System.getenv());
+            ModulePath.defaults(interp, List.of(LibraryFs.LIBRARY), Environment.copy());
             SourceCmd.evalFile(interp, INIT_TCL, Encodings.lookup("utf-8"));
             interp.takeCode();
         } catch (TclException e) {
@@ -110,9 +112,6 @@ public final class LibraryBootstrap {
         for (String[] kv : platform) {
             interp.setVar("::tcl_platform", kv[0], TclValue.of(kv[1]));
         }
-        Variables.ensureArray(interp, "::env");
-        for (Map.Entry<String, String> e : env.entrySet()) {
-            interp.setVar("::env", e.getKey(), TclValue.of(e.getValue()));
-        }
+        EnvArray.install(interp);
     }
 }
