@@ -75,7 +75,7 @@ public final class VarCommands {
                 try {
                     interp.getVar(name);
                 } catch (TclException e) {
-                    if (e.getMessage().endsWith("variable is array")) {
+                    if (e.getMessage().endsWith("variable is array") || e.getMessage().endsWith("variable isn't array")) {
                         throw e;
                     }
                 }
