@@ -75,6 +75,7 @@ public final class Interp {
     /** Creates an interpreter with all built-in commands. */
     public Interp() {
         Builtins.registerAll(this);
+        InlineCommands.mark(this);
         org.tcl4j.core.pkg.LibraryBootstrap.init(this);
     }
 
@@ -404,6 +405,10 @@ public final class Interp {
             if (c.syntaxError != null) {
                 throw new TclException(c.syntaxError, "TCL PARSE");
             }
+            CommandEntry e = c.cachedEntry;
+            if (e != null && e.inline != InlineCommands.NONE && inlineValid(c, e)) {
+                return InlineCommands.run(this, c, e);
+            }
             TclValue[] objv = c.hasExpansion ? expandWords(c) : substWords(c);
             return invokeParsed(c, objv);
         } catch (CodeInSubstitution pending) {
@@ -639,6 +644,26 @@ public final class Interp {
             sb.append(v.toString());
         }
         return TclValue.of(sb.toString());
+    }
+
+    /**
+     * May command {@code c} run its inline form (see {@link InlineCommands})?
+     * Only while its cached lookup still gives {@code e}, {@code e} has no
+     * execution traces, and invoking it would not exceed the nesting limit.
+     */
+    boolean inlineValid(Script.Command c, CommandEntry e) {
+        return c.cachedEpoch == epoch && c.cachedNs == varFrame.ns && c.cachedEntry == e && e.traces == null
+                && nesting < maxNesting;
+    }
+
+    /** Evaluates a parsed command the generic way: substitute its words, then invoke. */
+    TclValue invokeGeneric(Script.Command c) throws TclException {
+        return invokeParsed(c, substWords(c));
+    }
+
+    /** Invokes a parsed command whose words are already substituted. */
+    TclValue invokeWords(Script.Command c, TclValue[] objv) throws TclException {
+        return invokeParsed(c, objv);
     }
 
     private TclValue invokeParsed(Script.Command c, TclValue[] objv) throws TclException {
@@ -1099,7 +1124,7 @@ public final class Interp {
      * null when the fast path does not apply (namespace frame, qualified or
      * array-element name). The slot number is cached on the name value.
      */
-    private Var fastLocal(TclValue name, boolean create) {
+    Var fastLocal(TclValue name, boolean create) {
         CallFrame f = varFrame;
         if (f.slots == null) {
             return null;

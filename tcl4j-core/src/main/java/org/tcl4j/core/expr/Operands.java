@@ -154,10 +154,10 @@ final class Operands {
             return v;
         }
         if (o instanceof Long l) {
-            return TclValue.of(l);
+            return TclValue.ofLong(l);
         }
         if (o instanceof Double d) {
-            return TclValue.of(d);
+            return TclValue.ofDouble(d);
         }
         return TclValue.of((BigInteger) o);
     }
