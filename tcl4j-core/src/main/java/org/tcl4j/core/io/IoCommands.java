@@ -33,5 +33,6 @@ public final class IoCommands {
         interp.register("vwait", EventLoopCmds::vwait);
         interp.register("update", EventLoopCmds::update);
         interp.register("::tcl::Bgerror", Notifier::defaultBgError);
+        ZlibCmd.register(interp);
     }
 }

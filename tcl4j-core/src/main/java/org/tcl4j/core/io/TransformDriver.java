@@ -98,7 +98,7 @@ final class TransformDriver implements ChannelDriver {
             throw Args.wrongNum(objv, base, "channel");
         }
         Channel ch = ChannelArgs.channel(interp, objv[base]);
-        if (!(ch.top() instanceof TransformDriver)) {
+        if (!(ch.top() instanceof TransformDriver || ch.top() instanceof ZlibDriver)) {
             return TclValue.EMPTY; // nothing pushed: tclsh leaves the channel alone
         }
         ch.pop();
