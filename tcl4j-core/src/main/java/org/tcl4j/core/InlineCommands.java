@@ -18,6 +18,9 @@ final class InlineCommands {
     static final byte NONE = 0;
     static final byte SET = 1;
     static final byte INCR = 2;
+    static final byte EXPR = 3;
+    static final byte LINDEX = 4;
+    static final byte LLENGTH = 5;
 
     private InlineCommands() {
     }
@@ -26,6 +29,9 @@ final class InlineCommands {
     static void mark(Interp interp) {
         mark(interp, "set", SET);
         mark(interp, "incr", INCR);
+        mark(interp, "expr", EXPR);
+        mark(interp, "lindex", LINDEX);
+        mark(interp, "llength", LLENGTH);
     }
 
     private static void mark(Interp interp, String name, byte kind) {
@@ -38,6 +44,17 @@ final class InlineCommands {
     /** Evaluates command {@code c}, whose (cached, untraced) command is {@code e}. */
     static TclValue run(Interp interp, Script.Command c, CommandEntry e) throws TclException {
         Script.Word[] w = c.words;
+        switch (e.inline) {
+            case EXPR:
+                return w.length == 2 && w[1].literal != null ? interp.invokeExpr(c, w[1].literal)
+                        : interp.invokeGeneric(c);
+            case LINDEX:
+                return lindex(interp, c, e, w);
+            case LLENGTH:
+                return llength(interp, c, e, w);
+            default:
+                break;
+        }
         if (w.length < 2 || w[1].literal == null || interp.varFrame.slots == null) {
             return interp.invokeGeneric(c);
         }
@@ -46,6 +63,35 @@ final class InlineCommands {
             case INCR -> incr(interp, c, e, w);
             default -> interp.invokeGeneric(c);
         };
+    }
+
+    /** {@code lindex list index} with an integer index on a value that is already a list. */
+    private static TclValue lindex(Interp interp, Script.Command c, CommandEntry e, Script.Word[] w)
+            throws TclException {
+        if (w.length != 3) {
+            return interp.invokeGeneric(c);
+        }
+        TclValue list = w[1].literal != null ? w[1].literal : interp.substWord(w[1]);
+        TclValue index = w[2].literal != null ? w[2].literal : interp.substWord(w[2]);
+        if (interp.inlineValid(c, e) && list.rep() instanceof TclList l && index.rep() instanceof Long i) {
+            interp.cmdCount++;
+            return i >= 0 && i < l.size() ? l.get((int) (long) i) : TclValue.EMPTY;
+        }
+        return interp.invokeWords(c, new TclValue[] {w[0].literal, list, index});
+    }
+
+    /** {@code llength list} on a value that is already a list. */
+    private static TclValue llength(Interp interp, Script.Command c, CommandEntry e, Script.Word[] w)
+            throws TclException {
+        if (w.length != 2) {
+            return interp.invokeGeneric(c);
+        }
+        TclValue list = w[1].literal != null ? w[1].literal : interp.substWord(w[1]);
+        if (interp.inlineValid(c, e) && list.rep() instanceof TclList l) {
+            interp.cmdCount++;
+            return TclValue.of(l.size());
+        }
+        return interp.invokeWords(c, new TclValue[] {w[0].literal, list});
     }
 
     /** {@code set name ?value?} on a procedure local. */

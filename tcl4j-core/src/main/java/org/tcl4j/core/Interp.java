@@ -661,6 +661,31 @@ public final class Interp {
         return invokeParsed(c, substWords(c));
     }
 
+    /**
+     * {@code expr {literal}} without a word array: the same bookkeeping as
+     * invoking the command (count, nesting, the running command for line
+     * numbers of substitutions inside), then the expression engine.
+     */
+    TclValue invokeExpr(Script.Command c, TclValue expr) throws TclException {
+        cmdCount++;
+        nesting++;
+        Script.Command saved = activeCommand;
+        activeCommand = c;
+        try {
+            return org.tcl4j.core.expr.ExprEngine.eval(this, expr);
+        } catch (StackOverflowError so) {
+            throw new TclException("too many nested evaluations (infinite loop?)", "TCL LIMIT STACK");
+        } catch (RuntimeException re) {
+            if (re instanceof TclRuntimeException t) {
+                throw t.unwrap();
+            }
+            throw new TclException("internal error: " + re, "TCL INTERNAL");
+        } finally {
+            activeCommand = saved;
+            nesting--;
+        }
+    }
+
     /** Invokes a parsed command whose words are already substituted. */
     TclValue invokeWords(Script.Command c, TclValue[] objv) throws TclException {
         return invokeParsed(c, objv);
