@@ -21,6 +21,7 @@ final class InlineCommands {
     static final byte EXPR = 3;
     static final byte LINDEX = 4;
     static final byte LLENGTH = 5;
+    static final byte INFO = 6;
 
     private InlineCommands() {
     }
@@ -32,6 +33,7 @@ final class InlineCommands {
         mark(interp, "expr", EXPR);
         mark(interp, "lindex", LINDEX);
         mark(interp, "llength", LLENGTH);
+        mark(interp, "info", INFO);
     }
 
     private static void mark(Interp interp, String name, byte kind) {
@@ -52,8 +54,13 @@ final class InlineCommands {
                 return lindex(interp, c, e, w);
             case LLENGTH:
                 return llength(interp, c, e, w);
+            case INFO:
+                return info(interp, c, e, w);
             default:
                 break;
+        }
+        if (e.inline == INCR && w.length >= 2 && w[1].element != null) {
+            return incrElement(interp, c, e, w);
         }
         if (w.length < 2 || w[1].literal == null || interp.varFrame.slots == null) {
             return interp.invokeGeneric(c);
@@ -78,6 +85,47 @@ final class InlineCommands {
             return i >= 0 && i < l.size() ? l.get((int) (long) i) : TclValue.EMPTY;
         }
         return interp.invokeWords(c, new TclValue[] {w[0].literal, list, index});
+    }
+
+    /** {@code info exists name}; other subcommands go to the command. */
+    private static TclValue info(Interp interp, Script.Command c, CommandEntry e, Script.Word[] w)
+            throws TclException {
+        if (w.length != 3 || w[1].literal == null || !w[1].literal.toString().equals("exists")) {
+            return interp.invokeGeneric(c);
+        }
+        TclValue name = w[2].literal != null ? w[2].literal : interp.substWord(w[2]);
+        if (interp.inlineValid(c, e)) {
+            interp.cmdCount++;
+            return TclValue.of(interp.varExists(name));
+        }
+        return interp.invokeWords(c, new TclValue[] {w[0].literal, w[1].literal, name});
+    }
+
+    /** {@code incr a(index) ?amount?} on an existing integer element of a procedure's local array. */
+    private static TclValue incrElement(Interp interp, Script.Command c, CommandEntry e, Script.Word[] w)
+            throws TclException {
+        if (w.length != 2 && w.length != 3) {
+            return interp.invokeGeneric(c);
+        }
+        TclValue name = interp.substWord(w[1]);
+        TclValue amount = w.length == 2 ? null : w[2].literal != null ? w[2].literal : interp.substWord(w[2]);
+        if (interp.inlineValid(c, e) && (amount == null || amount.rep() instanceof Long)
+                && name.rep() instanceof Script.ElementName en) {
+            Var elem = interp.localElement(en);
+            if (elem != null && elem.value != null && elem.value.rep() instanceof Long x) {
+                long y = amount == null ? 1 : (Long) amount.rep();
+                long r = x + y;
+                if (((x ^ r) & (y ^ r)) >= 0) {
+                    interp.cmdCount++;
+                    TclValue sum = TclValue.of(r);
+                    elem.value = sum;
+                    return sum;
+                }
+            }
+        }
+        TclValue[] objv = amount == null ? new TclValue[] {w[0].literal, name}
+                : new TclValue[] {w[0].literal, name, amount};
+        return interp.invokeWords(c, objv);
     }
 
     /** {@code llength list} on a value that is already a list. */

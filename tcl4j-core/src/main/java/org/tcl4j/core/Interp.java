@@ -1251,6 +1251,31 @@ public final class Interp {
         return Variables.get(this, name.toString());
     }
 
+    /**
+     * The element slot an element name denotes when it is an existing
+     * element of a local array of the running procedure and neither has
+     * traces; null otherwise (the caller then takes the general path).
+     */
+    Var localElement(Script.ElementName en) {
+        CallFrame f = varFrame;
+        Script.ElementForm form = en.form;
+        if (f.slots == null || !form.local) {
+            return null;
+        }
+        Var base = localSlot(f, form.base, form.cache, false);
+        if (base == null) {
+            return null;
+        }
+        if (base.link != null) {
+            base = base.resolve();
+        }
+        if (base.array == null || base.traces != null) {
+            return null;
+        }
+        Var elem = base.array.get(en.index);
+        return elem == null || elem.traces != null ? null : elem;
+    }
+
     /** Sets a variable named by a value (fast for locals and for element names of parsed words). */
     public TclValue setVar(TclValue name, TclValue value) throws TclException {
         if (name.rep() instanceof Script.ElementName en) {
