@@ -21,6 +21,8 @@ public final class CommandEntry {
     /** Command traces (rename/delete) and execution traces; null when none. */
     List<CommandTrace> traces;
     boolean deleted;
+    /** Which inline form the evaluator may use for this built-in (see InlineCommands), or NONE. */
+    byte inline;
 
     CommandEntry(String name, Namespace ns, TclCommand command) {
         this.name = name;

@@ -75,6 +75,7 @@ public final class Interp {
     /** Creates an interpreter with all built-in commands. */
     public Interp() {
         Builtins.registerAll(this);
+        InlineCommands.mark(this);
         org.tcl4j.core.pkg.LibraryBootstrap.init(this);
     }
 
@@ -404,6 +405,10 @@ public final class Interp {
             if (c.syntaxError != null) {
                 throw new TclException(c.syntaxError, "TCL PARSE");
             }
+            CommandEntry e = c.cachedEntry;
+            if (e != null && e.inline != InlineCommands.NONE && inlineValid(c, e)) {
+                return InlineCommands.run(this, c, e);
+            }
             TclValue[] objv = c.hasExpansion ? expandWords(c) : substWords(c);
             return invokeParsed(c, objv);
         } catch (CodeInSubstitution pending) {
@@ -508,6 +513,9 @@ public final class Interp {
         if (parts.length == 1) {
             return substPart(parts[0]);
         }
+        if (w.element != null) {
+            return substElementName(w.element, parts);
+        }
         StringBuilder sb = new StringBuilder();
         for (Script.Part p : parts) {
             if (p instanceof Script.Text t) {
@@ -519,21 +527,30 @@ public final class Interp {
         return TclValue.of(sb.toString());
     }
 
+    /** An array element name word (see {@link Script.ElementForm}): substitutes only the index. */
+    private TclValue substElementName(Script.ElementForm form, Script.Part[] parts) throws TclException {
+        String index;
+        int last = parts.length - 1;
+        if (last == 2 && form.prefix.isEmpty() && form.suffix.isEmpty()) {
+            index = substPart(parts[1]).toString();
+        } else {
+            StringBuilder sb = new StringBuilder(form.prefix);
+            for (int i = 1; i < last; i++) {
+                Script.Part p = parts[i];
+                sb.append(p instanceof Script.Text t ? t.text : substPart(p).toString());
+            }
+            index = sb.append(form.suffix).toString();
+        }
+        return TclValue.lazy(new Script.ElementName(form, index));
+    }
+
     private TclValue substPart(Script.Part p) throws TclException {
         if (p instanceof Script.VarRef v) {
             if (v.index == null) {
                 CallFrame f = varFrame;
                 if (f.slots != null && v.simple) {
                     // fast path: a local read through the slot cached on the parsed reference
-                    int slot;
-                    if (v.slotOwner == f.names) {
-                        slot = v.slot;
-                    } else {
-                        slot = f.names.slotOf(v.name);
-                        v.slot = slot;
-                        v.slotOwner = f.names;
-                    }
-                    Var var = f.slot(slot);
+                    Var var = localSlot(f, v.name, v.cache, false);
                     if (var != null) {
                         if (var.link != null) {
                             var = var.resolve();
@@ -546,7 +563,13 @@ public final class Interp {
                 return v.simple ? Variables.getIn(this, f, v.name, null, v.name) : getVar(v.name);
             }
             TclValue idx = v.index.literal != null ? v.index.literal : substWord(v.index);
-            return getVar(v.name, idx.toString());
+            String index = idx.toString();
+            if (v.simple && varFrame.slots != null) {
+                Var base = localSlot(varFrame, v.name, v.cache, false);
+                TclValue value = Variables.elementValue(base, index);
+                return value != null ? value : Variables.getSlot(this, varFrame, base, v.name, index, null);
+            }
+            return Variables.getIn(this, varFrame, v.name, index, null);
         }
         if (p instanceof Script.CommandSubst cs) {
             TclValue r;
@@ -621,6 +644,51 @@ public final class Interp {
             sb.append(v.toString());
         }
         return TclValue.of(sb.toString());
+    }
+
+    /**
+     * May command {@code c} run its inline form (see {@link InlineCommands})?
+     * Only while its cached lookup still gives {@code e}, {@code e} has no
+     * execution traces, and invoking it would not exceed the nesting limit.
+     */
+    boolean inlineValid(Script.Command c, CommandEntry e) {
+        return c.cachedEpoch == epoch && c.cachedNs == varFrame.ns && c.cachedEntry == e && e.traces == null
+                && nesting < maxNesting;
+    }
+
+    /** Evaluates a parsed command the generic way: substitute its words, then invoke. */
+    TclValue invokeGeneric(Script.Command c) throws TclException {
+        return invokeParsed(c, substWords(c));
+    }
+
+    /**
+     * {@code expr {literal}} without a word array: the same bookkeeping as
+     * invoking the command (count, nesting, the running command for line
+     * numbers of substitutions inside), then the expression engine.
+     */
+    TclValue invokeExpr(Script.Command c, TclValue expr) throws TclException {
+        cmdCount++;
+        nesting++;
+        Script.Command saved = activeCommand;
+        activeCommand = c;
+        try {
+            return org.tcl4j.core.expr.ExprEngine.eval(this, expr);
+        } catch (StackOverflowError so) {
+            throw new TclException("too many nested evaluations (infinite loop?)", "TCL LIMIT STACK");
+        } catch (RuntimeException re) {
+            if (re instanceof TclRuntimeException t) {
+                throw t.unwrap();
+            }
+            throw new TclException("internal error: " + re, "TCL INTERNAL");
+        } finally {
+            activeCommand = saved;
+            nesting--;
+        }
+    }
+
+    /** Invokes a parsed command whose words are already substituted. */
+    TclValue invokeWords(Script.Command c, TclValue[] objv) throws TclException {
+        return invokeParsed(c, objv);
     }
 
     private TclValue invokeParsed(Script.Command c, TclValue[] objv) throws TclException {
@@ -1081,7 +1149,7 @@ public final class Interp {
      * null when the fast path does not apply (namespace frame, qualified or
      * array-element name). The slot number is cached on the name value.
      */
-    private Var fastLocal(TclValue name, boolean create) {
+    Var fastLocal(TclValue name, boolean create) {
         CallFrame f = varFrame;
         if (f.slots == null) {
             return null;
@@ -1108,6 +1176,23 @@ public final class Interp {
             return null;
         }
         return v;
+    }
+
+    /**
+     * The slot (links not followed) of a plain local name in procedure frame
+     * {@code f}, found through a per-site cache of its slot number; null when
+     * the local does not exist in this call and {@code create} is false.
+     */
+    static Var localSlot(CallFrame f, String name, VarCache cache, boolean create) {
+        int slot;
+        if (cache.owner == f.names) {
+            slot = cache.slot;
+        } else {
+            slot = f.names.slotOf(name);
+            cache.owner = f.names;
+            cache.slot = slot;
+        }
+        return create ? f.slotOrCreate(slot) : f.slot(slot);
     }
 
     /**
@@ -1147,8 +1232,18 @@ public final class Interp {
         return getVar(name);
     }
 
-    /** Reads a variable named by a value (fast for locals). */
+    /** Reads a variable named by a value (fast for locals and for element names of parsed words). */
     public TclValue getVar(TclValue name) throws TclException {
+        if (name.rep() instanceof Script.ElementName en) {
+            CallFrame f = varFrame;
+            Script.ElementForm form = en.form;
+            if (f.slots != null && form.local) {
+                Var base = localSlot(f, form.base, form.cache, false);
+                TclValue v = Variables.elementValue(base, en.index);
+                return v != null ? v : Variables.getSlot(this, f, base, form.base, en.index, null);
+            }
+            return Variables.getIn(this, f, form.base, en.index, null);
+        }
         Var v = fastLocal(name, false);
         if (v != null && v.value != null) {
             return v.value;
@@ -1156,8 +1251,42 @@ public final class Interp {
         return Variables.get(this, name.toString());
     }
 
-    /** Sets a variable named by a value (fast for locals). */
+    /**
+     * The element slot an element name denotes when it is an existing
+     * element of a local array of the running procedure and neither has
+     * traces; null otherwise (the caller then takes the general path).
+     */
+    Var localElement(Script.ElementName en) {
+        CallFrame f = varFrame;
+        Script.ElementForm form = en.form;
+        if (f.slots == null || !form.local) {
+            return null;
+        }
+        Var base = localSlot(f, form.base, form.cache, false);
+        if (base == null) {
+            return null;
+        }
+        if (base.link != null) {
+            base = base.resolve();
+        }
+        if (base.array == null || base.traces != null) {
+            return null;
+        }
+        Var elem = base.array.get(en.index);
+        return elem == null || elem.traces != null ? null : elem;
+    }
+
+    /** Sets a variable named by a value (fast for locals and for element names of parsed words). */
     public TclValue setVar(TclValue name, TclValue value) throws TclException {
+        if (name.rep() instanceof Script.ElementName en) {
+            CallFrame f = varFrame;
+            Script.ElementForm form = en.form;
+            if (f.slots != null && form.local) {
+                Var base = localSlot(f, form.base, form.cache, true).resolve();
+                return Variables.setSlot(this, base, form.base, en.index, null, value);
+            }
+            return Variables.setIn(this, f, form.base, en.index, null, value);
+        }
         Var v = fastLocal(name, true);
         if (v != null) {
             v.value = value;
@@ -1169,6 +1298,17 @@ public final class Interp {
 
     /** Like {@link #getVar(TclValue)} but null when the variable does not exist. */
     public TclValue getVarOrNull(TclValue name) {
+        if (name.rep() instanceof Script.ElementName en) {
+            CallFrame f = varFrame;
+            Script.ElementForm form = en.form;
+            if (f.slots != null && form.local) {
+                TclValue v = Variables.elementValue(localSlot(f, form.base, form.cache, false), en.index);
+                if (v != null) {
+                    return v;
+                }
+            }
+            return getVarOrNull(name.toString());
+        }
         Var v = fastLocal(name, false);
         if (v != null && v.value != null) {
             return v.value;
@@ -1190,6 +1330,24 @@ public final class Interp {
 
     public boolean varExists(String name) {
         return Variables.exists(this, name);
+    }
+
+    /** Does the variable named by a value exist (fast for locals and for element names of parsed words)? */
+    public boolean varExists(TclValue name) {
+        if (name.rep() instanceof Script.ElementName en) {
+            CallFrame f = varFrame;
+            Script.ElementForm form = en.form;
+            if (f.slots != null && form.local) {
+                Var base = localSlot(f, form.base, form.cache, false);
+                return base != null && Variables.existsSlot(this, base, form.base, en.index);
+            }
+            return Variables.existsIn(this, f, form.base, en.index);
+        }
+        Var v = fastLocal(name, false);
+        if (v != null && v.value != null) {
+            return true;
+        }
+        return Variables.exists(this, name.toString());
     }
 
     // -------------------------------------------------------------- frames

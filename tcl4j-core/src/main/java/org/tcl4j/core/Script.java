@@ -72,11 +72,73 @@ public final class Script {
         final boolean expand;
         /** 1-based line where the word starts. */
         int line = 1;
+        /** Non-null when the word has the shape {@code name(...)} of an array element name. */
+        final ElementForm element;
 
         Word(TclValue literal, Part[] parts, boolean expand) {
             this.literal = literal;
             this.parts = parts;
             this.expand = expand;
+            this.element = literal == null && !expand ? ElementForm.of(parts) : null;
+        }
+    }
+
+    /**
+     * A substituted word that reads as an array element name, such as
+     * {@code counts($w)}: literal text up to the first {@code (}, anything,
+     * and a literal {@code )} at the end. Commands that take a variable name
+     * ({@code set}, {@code incr}, {@code info exists}...) then find the array
+     * through the slot cached here and the element by the substituted index,
+     * without building the name string and parsing it apart again.
+     */
+    static final class ElementForm {
+        /** The array's name (before the first "("). */
+        final String base;
+        /** Literal index text after "(" in the first part, and before ")" in the last. */
+        final String prefix;
+        final String suffix;
+        /** The base is a plain name that may be a procedure local (no namespace qualifier). */
+        final boolean local;
+        /** Slot of {@link #base} in the procedure that last ran the word. */
+        final Interp.VarCache cache = new Interp.VarCache();
+
+        private ElementForm(String base, String prefix, String suffix) {
+            this.base = base;
+            this.prefix = prefix;
+            this.suffix = suffix;
+            this.local = !base.contains("::");
+        }
+
+        static ElementForm of(Part[] parts) {
+            if (parts.length < 2 || !(parts[0] instanceof Text first) || !(parts[parts.length - 1] instanceof Text last)
+                    || !last.text.endsWith(")")) {
+                return null;
+            }
+            int open = first.text.indexOf('(');
+            if (open <= 0) {
+                return null;
+            }
+            return new ElementForm(first.text.substring(0, open), first.text.substring(open + 1),
+                    last.text.substring(0, last.text.length() - 1));
+        }
+    }
+
+    /**
+     * The value of an {@link ElementForm} word: the array's form and the
+     * substituted index; the name's string is made only if someone asks.
+     */
+    static final class ElementName implements TclValue.StringGenerator {
+        final ElementForm form;
+        final String index;
+
+        ElementName(ElementForm form, String index) {
+            this.form = form;
+            this.index = index;
+        }
+
+        @Override
+        public String generateString() {
+            return form.base + "(" + index + ")";
         }
     }
 
@@ -101,9 +163,8 @@ public final class Script {
 
         /** A plain local-able name: no namespace qualifier, no "(...)" inside braces. */
         final boolean simple;
-        /** Slot cache: the slot of {@link #name} in procedures using {@link #slotOwner}. */
-        LocalNames slotOwner;
-        int slot;
+        /** The slot of {@link #name} in the procedure that last ran this reference. */
+        final Interp.VarCache cache = new Interp.VarCache();
 
         VarRef(String name, Word index) {
             this.name = name;

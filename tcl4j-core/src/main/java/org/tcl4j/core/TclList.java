@@ -164,6 +164,26 @@ public final class TclList extends AbstractList<TclValue> implements RandomAcces
         return append(List.of(v));
     }
 
+    /** This list with {@code extra[from, to)} appended (as {@link #append(List)}, without a list view). */
+    public TclList append(TclValue[] extra, int from, int to) {
+        int n = to - from;
+        if (n <= 0) {
+            return this;
+        }
+        TclValue[] items = items();
+        Backing b = backing;
+        synchronized (b) {
+            if (b.used == size && b.version == version && size + n <= b.items.length) {
+                System.arraycopy(extra, from, b.items, size, n);
+                b.used = size + n;
+                return new TclList(b, size + n);
+            }
+        }
+        TclValue[] grown = Arrays.copyOf(items, Math.max(8, (size + n) * 3 / 2));
+        System.arraycopy(extra, from, grown, size, n);
+        return new TclList(new Backing(grown, size + n), size + n);
+    }
+
     // ---------------------------------------------------------------- parsing
 
     /**

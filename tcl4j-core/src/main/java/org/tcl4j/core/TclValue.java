@@ -49,6 +49,20 @@ public final class TclValue {
         return new TclValue(null, v);
     }
 
+    /** An integer value from an already boxed Long (kept as the rep, not boxed again). */
+    public static TclValue ofLong(Long v) {
+        long l = v;
+        if (l >= -128 && l < SMALL_INTS.length - 128) {
+            return SMALL_INTS[(int) l + 128];
+        }
+        return new TclValue(null, v);
+    }
+
+    /** A double value from an already boxed Double (kept as the rep, not boxed again). */
+    public static TclValue ofDouble(Double v) {
+        return new TclValue(null, v);
+    }
+
     /** An integer value; normalized to a Long when it fits. */
     public static TclValue of(BigInteger v) {
         if (v.bitLength() < 64) {

@@ -40,6 +40,16 @@ public final class Variables {
      */
     static Var lookupBase(Interp interp, CallFrame frame, String base, boolean create, String action,
             String fullName) throws TclException {
+        return lookupBase(interp, frame, base, create, action, fullName, null);
+    }
+
+    /**
+     * {@link #lookupBase(Interp, CallFrame, String, boolean, String, String)}
+     * for an element access, where {@code fullName} may be null: the name in
+     * messages is then made from base and index.
+     */
+    static Var lookupBase(Interp interp, CallFrame frame, String base, boolean create, String action,
+            String fullName, String index) throws TclException {
         boolean qualified = base.contains("::");
         if (frame.slots != null && !qualified) {
             return create ? frame.createLocal(base) : frame.getLocal(base);
@@ -56,14 +66,16 @@ public final class Variables {
             ns = nsName.isEmpty() && base.startsWith("::") ? interp.global : interp.findNamespace(nsName, frame.ns);
             if (ns == null) {
                 if (create) {
-                    throw new TclException("can't " + action + " \"" + fullName
-                            + "\": parent namespace doesn't exist", "TCL LOOKUP VARNAME " + quote(fullName));
+                    String full = fullName(base, index, fullName);
+                    throw new TclException("can't " + action + " \"" + full
+                            + "\": parent namespace doesn't exist", "TCL LOOKUP VARNAME " + quote(full));
                 }
                 return null;
             }
             if (tail.isEmpty() && create) {
-                throw new TclException("can't " + action + " \"" + fullName + "\": no such variable",
-                        "TCL LOOKUP VARNAME " + quote(fullName));
+                String full = fullName(base, index, fullName);
+                throw new TclException("can't " + action + " \"" + full + "\": no such variable",
+                        "TCL LOOKUP VARNAME " + quote(full));
             }
         } else {
             ns = frame.ns;
@@ -85,6 +97,34 @@ public final class Variables {
         return TclList.format(List.of(s));
     }
 
+    /**
+     * The variable's name as messages show it: {@code full} when the caller
+     * had it, else made from base and index (element accesses by parsed
+     * name pass null, since only errors and traces need the string).
+     */
+    static String fullName(String base, String index, String full) {
+        return full != null ? full : index == null ? base : base + "(" + index + ")";
+    }
+
+    /**
+     * The value of element {@code index} of the array in {@code slot} (links
+     * followed) when neither has traces; null when that quick answer does not
+     * apply (no such array or element, traces): the caller then takes the
+     * full path, which also words the errors.
+     */
+    static TclValue elementValue(Var slot, String index) {
+        if (slot == null) {
+            return null;
+        }
+        Var v = slot.link != null ? slot.resolve() : slot;
+        Map<String, Var> arr = v.array;
+        if (arr == null || v.traces != null) {
+            return null;
+        }
+        Var e = arr.get(index);
+        return e == null || e.traces != null ? null : e.value;
+    }
+
     // --------------------------------------------------------------- read
 
     static TclValue get(Interp interp, String name) throws TclException {
@@ -97,14 +137,20 @@ public final class Variables {
     }
 
     static TclValue get(Interp interp, String base, String index) throws TclException {
-        return getIn(interp, interp.varFrame, base, index, base + "(" + index + ")");
+        return getIn(interp, interp.varFrame, base, index, null);
     }
 
+    /** Reads {@code base} or {@code base(index)}; {@code full} is the name for messages, or null to make it. */
     static TclValue getIn(Interp interp, CallFrame frame, String base, String index, String full)
             throws TclException {
-        Var slot = lookupBase(interp, frame, base, false, "read", full);
+        return getSlot(interp, frame, lookupBase(interp, frame, base, false, "read", full), base, index, full);
+    }
+
+    /** Reads through the base's slot as found by lookupBase (null when missing). */
+    static TclValue getSlot(Interp interp, CallFrame frame, Var slot, String base, String index, String full)
+            throws TclException {
         if (slot == null) {
-            throw noSuchVar("read", full, index);
+            throw noSuchVar("read", fullName(base, index, full), index);
         }
         Var v = slot.resolve();
         if (index == null) {
@@ -115,10 +161,10 @@ public final class Variables {
                 return v.value;
             }
             if (v.array != null) {
-                throw new TclException("can't read \"" + full + "\": variable is array",
+                throw new TclException("can't read \"" + fullName(base, index, full) + "\": variable is array",
                         "TCL READ VARNAME");
             }
-            throw noSuchVar("read", full, null);
+            throw noSuchVar("read", fullName(base, index, full), null);
         }
         if (v.array == null) {
             if (v.traces != null) {
@@ -128,10 +174,10 @@ public final class Variables {
                 }
             }
             if (v.value != null) {
-                throw new TclException("can't read \"" + full + "\": variable isn't array",
+                throw new TclException("can't read \"" + fullName(base, index, full) + "\": variable isn't array",
                         "TCL LOOKUP VARNAME " + quote(base));
             }
-            throw noSuchVar("read", full, null);
+            throw noSuchVar("read", fullName(base, index, full), null);
         }
         Var elem = v.array.get(index);
         if (v.traces != null || (elem != null && elem.traces != null)) {
@@ -139,7 +185,7 @@ public final class Variables {
             elem = v.array == null ? null : v.array.get(index);
         }
         if (elem == null || elem.value == null) {
-            throw new TclException("can't read \"" + full + "\": no such element in array",
+            throw new TclException("can't read \"" + fullName(base, index, full) + "\": no such element in array",
                     "TCL READ VARNAME");
         }
         return elem.value;
@@ -162,12 +208,13 @@ public final class Variables {
     }
 
     static TclValue set(Interp interp, String base, String index, TclValue value) throws TclException {
-        return setIn(interp, interp.varFrame, base, index, base + "(" + index + ")", value);
+        return setIn(interp, interp.varFrame, base, index, null, value);
     }
 
+    /** Sets {@code base} or {@code base(index)}; {@code full} is the name for messages, or null to make it. */
     static TclValue setIn(Interp interp, CallFrame frame, String base, String index, String full, TclValue value)
             throws TclException {
-        Var v = lookupBase(interp, frame, base, true, "set", full).resolve();
+        Var v = lookupBase(interp, frame, base, true, "set", full, index).resolve();
         return setSlot(interp, v, base, index, full, value);
     }
 
@@ -176,10 +223,10 @@ public final class Variables {
             throws TclException {
         if (index == null) {
             if (v.array != null) {
-                throw new TclException("can't set \"" + full + "\": variable is array", "TCL WRITE VARNAME");
+                throw new TclException("can't set \"" + fullName(base, index, full) + "\": variable is array", "TCL WRITE VARNAME");
             }
             if (v.parentArray != null && v.parentArray.array == null) {
-                throw new TclException("can't set \"" + full + "\": upvar refers to element in deleted array",
+                throw new TclException("can't set \"" + fullName(base, index, full) + "\": upvar refers to element in deleted array",
                         "TCL WRITE VARNAME");
             }
             v.value = value;
@@ -192,7 +239,7 @@ public final class Variables {
         }
         if (v.array == null) {
             if (v.value != null) {
-                throw new TclException("can't set \"" + full + "\": variable isn't array", "TCL LOOKUP VARNAME "
+                throw new TclException("can't set \"" + fullName(base, index, full) + "\": variable isn't array", "TCL LOOKUP VARNAME "
                         + quote(base));
             }
             v.array = new ArrayHashTable<>();
@@ -352,9 +399,11 @@ public final class Variables {
         } catch (TclException e) {
             return false;
         }
-        if (slot == null) {
-            return false;
-        }
+        return slot != null && existsSlot(interp, slot, base, index);
+    }
+
+    /** Does {@code base} or {@code base(index)} exist, given the base's slot as lookupBase found it? */
+    static boolean existsSlot(Interp interp, Var slot, String base, String index) {
         Var v = slot.resolve();
         if (v.traces != null) {
             try {
@@ -600,7 +649,8 @@ public final class Variables {
             if (op.equals("unset")) {
                 return;
             }
-            TclException wrapped = new TclException("can't " + action + " \"" + full + "\": " + e.getMessage(),
+            TclException wrapped = new TclException("can't " + action + " \"" + fullName(base, index, full) + "\": "
+                    + e.getMessage(),
                     e.errorCode().toString());
             throw wrapped;
         } finally {

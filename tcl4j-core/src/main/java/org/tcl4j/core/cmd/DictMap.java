@@ -83,22 +83,25 @@ public final class DictMap extends AbstractMap<TclValue, TclValue> {
         }
     }
 
-    private Node root = Node.EMPTY;
-    private Log log = new Log(new TclValue[4], 0);
+    private Node root;
+    private Log log;
     private int logLength;
     private int size;
 
     public DictMap() {
+        this(Node.EMPTY, new Log(new TclValue[4], 0), 0, 0);
     }
 
-    /** An independent map with the same contents, in O(1): both share structure. */
+    private DictMap(Node root, Log log, int logLength, int size) {
+        this.root = root;
+        this.log = log;
+        this.logLength = logLength;
+        this.size = size;
+    }
+
+    /** An independent map with the same contents, in O(1): both share structure (nothing else is allocated). */
     public DictMap copy() {
-        DictMap m = new DictMap();
-        m.root = root;
-        m.log = log;
-        m.logLength = logLength;
-        m.size = size;
-        return m;
+        return new DictMap(root, log, logLength, size);
     }
 
     private static int hashOf(Object key) {

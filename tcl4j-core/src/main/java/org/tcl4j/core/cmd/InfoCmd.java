@@ -90,7 +90,7 @@ public final class InfoCmd {
                         : interp.getVarOrNull("::tcl4j::errorstack");
             case "exists":
                 Args.check(objv, 3, 3, 2, "varName");
-                return TclValue.of(interp.varExists(objv[2].toString()));
+                return TclValue.of(interp.varExists(objv[2]));
             case "frame":
                 return frame(interp, objv);
             case "functions": {

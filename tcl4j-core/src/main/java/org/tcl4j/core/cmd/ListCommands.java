@@ -158,7 +158,7 @@ public final class ListCommands {
         int add = objv.length - from;
         int n = l.size();
         if (remove == 0 && at == n) {
-            return l.append(Arrays.asList(objv).subList(from, objv.length));
+            return l.append(objv, from, objv.length);
         }
         TclValue[] items = new TclValue[n - remove + add];
         for (int i = 0; i < at; i++) {

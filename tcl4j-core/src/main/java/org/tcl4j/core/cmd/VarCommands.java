@@ -1,7 +1,6 @@
 package org.tcl4j.core.cmd;
 
 import java.math.BigInteger;
-import java.util.List;
 
 import org.tcl4j.core.Args;
 import org.tcl4j.core.CallFrame;
@@ -64,18 +63,26 @@ public final class VarCommands {
         if (objv.length != 2 && objv.length != 3) {
             throw Args.wrongNum(objv, 1, "varName ?increment?");
         }
-        String name = objv[1].toString();
         TclValue old = interp.getVarOrNull(objv[1]);
         if (old == null) {
+            String name = objv[1].toString();
             // 8.6: incr of a missing variable starts from 0 (but an array is still an error)
             if (Variables.find(interp, interp.varFrame(), name) != null && interp.varExists(name)) {
-                old = interp.getVar(name);
+                try {
+                    old = interp.getVar(name);
+                } catch (TclException e) {
+                    if (e.getMessage().endsWith("\": variable is array")) {
+                        // tclsh words it as the failed write
+                        throw new TclException("can't set \"" + name + "\": variable is array", "TCL WRITE VARNAME");
+                    }
+                    throw e;
+                }
             } else {
                 old = TclValue.ZERO;
                 try {
                     interp.getVar(name);
                 } catch (TclException e) {
-                    if (e.getMessage().endsWith("variable is array")) {
+                    if (e.getMessage().endsWith("variable is array") || e.getMessage().endsWith("variable isn't array")) {
                         throw e;
                     }
                 }
@@ -140,7 +147,7 @@ public final class VarCommands {
         if (objv.length == 2) {
             return old == null ? interp.setVar(objv[1], TclValue.EMPTY) : old;
         }
-        TclList grown = list.append(List.of(objv).subList(2, objv.length));
+        TclList grown = list.append(objv, 2, objv.length);
         return interp.setVar(objv[1], TclValue.ofList(grown));
     }
 

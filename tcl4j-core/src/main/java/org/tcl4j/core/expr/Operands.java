@@ -29,6 +29,17 @@ final class Operands {
         return b ? TRUE : FALSE;
     }
 
+    /**
+     * A value operand whose cached meaning is a Long (a variable holding an
+     * integer) as that Long, so the operators' integer fast paths apply;
+     * anything else unchanged. Only for operators that use the operand as a
+     * number whenever it is one (their error messages name the string only
+     * when it is not a number).
+     */
+    static Object unwrapLong(Object o) {
+        return o instanceof TclValue v && v.rep() instanceof Long l ? l : o;
+    }
+
     /** The number an operand stands for, NaN included; null for a non-numeric string. */
     static Number numberOrNull(Object o) {
         if (o instanceof TclValue v) {
@@ -143,10 +154,10 @@ final class Operands {
             return v;
         }
         if (o instanceof Long l) {
-            return TclValue.of(l);
+            return TclValue.ofLong(l);
         }
         if (o instanceof Double d) {
-            return TclValue.of(d);
+            return TclValue.ofDouble(d);
         }
         return TclValue.of((BigInteger) o);
     }

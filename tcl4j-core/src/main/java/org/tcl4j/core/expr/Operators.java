@@ -53,8 +53,8 @@ final class Operators {
 
         @Override
         Object eval(Interp interp, int line) throws TclException {
-            Object a = left.eval(interp, line);
-            Object b = right.eval(interp, line);
+            Object a = Operands.unwrapLong(left.eval(interp, line));
+            Object b = Operands.unwrapLong(right.eval(interp, line));
             if (a instanceof Long x && b instanceof Long y) {
                 switch (op) {
                     case PLUS -> {
@@ -127,7 +127,8 @@ final class Operators {
 
         static boolean test(Op op, Object a, Object b) {
             int c;
-            if (a instanceof Long x && b instanceof Long y) {
+            // not unwrapped in place: a non-numeric other operand compares the strings as written
+            if (Operands.unwrapLong(a) instanceof Long x && Operands.unwrapLong(b) instanceof Long y) {
                 c = Long.compare(x, y);
             } else {
                 Number x = Operands.numberOrNull(a);
@@ -210,8 +211,8 @@ final class Operators {
 
         @Override
         Object eval(Interp interp, int line) throws TclException {
-            Object a = left.eval(interp, line);
-            Object b = right.eval(interp, line);
+            Object a = Operands.unwrapLong(left.eval(interp, line));
+            Object b = Operands.unwrapLong(right.eval(interp, line));
             if (a instanceof Long x && b instanceof Long y) {
                 switch (op) {
                     case BIT_AND:
