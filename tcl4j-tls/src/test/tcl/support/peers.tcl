@@ -341,7 +341,10 @@ proc ::peers::wait {varName {ms ""}} {
     set trace [list apply {args {set ::peers::Woken set}}]
     trace add variable var write $trace
     try {
-	vwait ::peers::Woken
+	# Output from a peer wakes the same variable up: wait on until ours is set.
+	while {$::peers::Woken ni {set timeout}} {
+	    vwait ::peers::Woken
+	}
     } finally {
 	trace remove variable var write $trace
 	after cancel $timer

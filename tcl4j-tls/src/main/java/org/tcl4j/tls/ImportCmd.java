@@ -13,9 +13,9 @@ import org.tcl4j.tls.x509.PasswordSource;
 
 /**
  * {@code tls::import channel ?options?}: stacks TLS on a channel and returns
- * the channel's name, which does not change. The handshake starts at once
- * (a client's hello goes out without waiting) and completes on the first
- * read or write, or in {@code tls::handshake}.
+ * the channel's name, which does not change. The handshake runs as the
+ * event loop serves the socket, on the first read or write, or in
+ * {@code tls::handshake}.
  */
 final class ImportCmd implements TclCommand {
     @Override
@@ -34,11 +34,7 @@ final class ImportCmd implements TclCommand {
         TlsSession session = new TlsSession(interp, ch.name(), config, context);
         TlsDriver[] made = new TlsDriver[1];
         ch.push(below -> made[0] = new TlsDriver(below, session));
-        try {
-            made[0].kick();
-        } catch (java.io.IOException e) {
-            session.fail(e.getMessage() == null ? "I/O error" : e.getMessage());
-        }
+        made[0].start();
         return TclValue.of(ch.name());
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.bouncycastle.tls.ProtocolVersion;
 import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
+import org.tcl4j.core.cmd.Environment;
 import org.tcl4j.tls.suites.CipherSelection;
 import org.tcl4j.tls.suites.CipherStrings;
 import org.tcl4j.tls.suites.CipherSuiteInfo;
@@ -88,7 +89,7 @@ final class SslContext {
             sb.append(o).append('\0');
         }
         for (String f : new String[] {c.certfile(), c.keyfile(), c.cafile(), c.cadir(), c.dhparams(),
-                System.getenv("SSL_CERT_FILE"), System.getenv("SSL_CERT_DIR")}) {
+                Environment.get("SSL_CERT_FILE"), Environment.get("SSL_CERT_DIR")}) {
             if (f != null) {
                 java.io.File file = new java.io.File(f);
                 sb.append(f).append('@').append(file.lastModified()).append('/').append(file.length());
@@ -125,7 +126,7 @@ final class SslContext {
         // the system's default store is loaded on first use (and cached).
         TrustStore trust = null;
         if (config.cafile() != null || config.cadir() != null || config.castore() != null) {
-            trust = TrustStore.load(config.cafile(), config.cadir(), config.castore(), System.getenv());
+            trust = TrustStore.load(config.cafile(), config.cadir(), config.castore(), Environment.copy());
         }
         if (config.dhparams() != null && !new java.io.File(config.dhparams()).canRead()) {
             throw new TclException("Could not find DH parameters file", "TLS IMPORT DHPARAMS");
@@ -137,7 +138,7 @@ final class SslContext {
     /** The CAs to verify peers against: the explicit sources, or the system's default store. */
     synchronized TrustStore trust() throws TclException {
         if (trust == null) {
-            trust = TrustStore.load(cafile, cadir, castore, Map.copyOf(System.getenv()));
+            trust = TrustStore.load(cafile, cadir, castore, Environment.copy());
         }
         return trust;
     }

@@ -38,6 +38,11 @@ final class TlsDriver implements ChannelDriver {
     private boolean belowEof;
     private int watchMask;
     private ReadySink sink;
+    private boolean closed;
+    /** Whether the layer has been used: read, written, handshaken or served an event. */
+    private boolean active;
+    /** Whether any byte went to the peer: a layer that never spoke leaves quietly. */
+    private boolean sentAny;
 
     TlsDriver(ChannelDriver below, TlsSession session) {
         this.below = below;
@@ -67,6 +72,7 @@ final class TlsDriver implements ChannelDriver {
      * throws the handshake's failure.
      */
     boolean handshake() throws IOException {
+        active = true;
         while (!session.handshakeDone()) {
             session.throwIfFailed();
             flushOut(blocking);
@@ -110,6 +116,7 @@ final class TlsDriver implements ChannelDriver {
 
     @Override
     public int read(byte[] buf, int off, int len) throws IOException {
+        active = true;
         for (;;) {
             int avail = session.protocol.getAvailableInputBytes();
             if (avail > 0) {
@@ -135,6 +142,7 @@ final class TlsDriver implements ChannelDriver {
 
     @Override
     public int write(byte[] buf, int off, int len) throws IOException {
+        active = true;
         if (!session.handshakeDone() && !handshake()) {
             return 0;
         }
@@ -173,26 +181,33 @@ final class TlsDriver implements ChannelDriver {
             if (n == 0 && !block) {
                 return false;
             }
+            sentAny |= n > 0;
             outPos += n;
         }
     }
 
+    /**
+     * Records waiting for the socket. A layer nobody has used yet (no read,
+     * write, handshake or event) has none, although the engine holds the
+     * client's hello: popping it then must not send anything.
+     */
     @Override
     public boolean hasPendingOutput() {
-        return outPos < outLen || session.protocol.getAvailableOutputBytes() > 0;
+        return active && (outPos < outLen || session.protocol.getAvailableOutputBytes() > 0);
     }
 
     @Override
     public boolean flushPending() throws IOException {
-        return flushOut(blocking);
+        return !active || flushOut(blocking);
     }
 
     // ------------------------------------------------------------ closing
 
     @Override
     public void close() throws IOException {
+        closed = true;
         session.close();
-        if (!session.failed() && !belowEof) {
+        if (!session.failed() && !belowEof && sentAny) {
             try {
                 // close_notify goes out even on a non-blocking channel, as the channel is going away.
                 below.setBlocking(true);
@@ -241,25 +256,30 @@ final class TlsDriver implements ChannelDriver {
         updateWatch();
     }
 
-    /** Tells the driver below which events we need now: the script's, plus the handshake's and the flush's. */
+    /**
+     * Tells the driver below which events we need now: the script's, plus
+     * the handshake's and the flush's. The handshake goes on in the
+     * background whenever the event loop runs, even on a channel nobody
+     * watches (a server's freshly accepted connection), as a TCP handshake
+     * would.
+     */
     private void updateWatch() {
-        if (sink == null || watchMask == 0 && !hasPendingOutput()) {
-            below.watch(0, null);
-            return;
-        }
-        int m = 0;
         boolean done = session.handshakeDone();
-        if ((watchMask & READABLE) != 0 || !done && !session.failed()) {
+        boolean handshaking = !done && !session.failed() && !closed;
+        int m = 0;
+        if ((watchMask & READABLE) != 0 || handshaking) {
             m |= READABLE;
         }
-        if ((watchMask & WRITABLE) != 0 && done || hasPendingOutput()) {
+        if ((watchMask & WRITABLE) != 0 && done || !closed && (outPos < outLen
+                || session.protocol.getAvailableOutputBytes() > 0)) {
             m |= WRITABLE;
         }
-        below.watch(m, this::belowReady);
+        below.watch(m, m == 0 ? null : this::belowReady);
     }
 
     /** An event from the socket: move bytes along, then tell the channel what it can do now. */
     private void belowReady(int ready) {
+        active = true;
         try {
             if ((ready & WRITABLE) != 0) {
                 flushOut(false);
@@ -291,9 +311,13 @@ final class TlsDriver implements ChannelDriver {
         }
     }
 
-    /** Sends what the engine has queued (a client's hello) without waiting. */
-    void kick() throws IOException {
-        flushOut(false);
+    /**
+     * Starts watching the socket, so that the handshake (a client's hello
+     * first) goes out as soon as the event loop runs or the script reads or
+     * writes. Nothing is sent before that: {@code tls::import} followed at
+     * once by {@code tls::unimport} leaves the plain channel untouched.
+     */
+    void start() {
         updateWatch();
     }
 }

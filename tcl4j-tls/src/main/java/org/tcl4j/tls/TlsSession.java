@@ -257,7 +257,9 @@ final class TlsSession {
             failure = e.getMessage();
             throw new TlsFatalAlert(AlertDescription.internal_error);
         }
-        boolean accepted = verify.ok() || !config.request();
+        // As TclTLS's verify callback: a failed check ends the handshake only
+        // when a valid certificate is required; else it shows in verifyResult.
+        boolean accepted = verify.ok() || !config.require();
         if (config.validateCommand() != null && config.request()) {
             accepted = true;
             for (CertCheck c : verify.checks()) {
