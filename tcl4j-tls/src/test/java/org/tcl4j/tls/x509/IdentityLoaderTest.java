@@ -136,12 +136,12 @@ class IdentityLoaderTest {
         String cert = file("c.pem", TestPki.pem(rsaLeaf.cert()));
         String key = file("k.pem", encryptedPkcs8(rsa, "right"));
         TclException e = assertThrows(TclException.class, () -> IdentityLoader.load(cert, null, key, null, new Recorder("wrong")));
-        assertEquals("unable to set private key file " + key + ": bad password or unreadable key", e.getMessage());
+        assertEquals("unable to set public key file " + key + " bad password or unreadable key", e.getMessage());
         assertEquals("TLS KEY", e.errorCode().toString());
 
         String legacy = file("l.pem", legacyEncrypted(rsa, "AES-128-CBC", "right"));
         e = assertThrows(TclException.class, () -> IdentityLoader.load(cert, null, legacy, null, new Recorder("wrong")));
-        assertEquals("unable to set private key file " + legacy + ": bad password or unreadable key", e.getMessage());
+        assertEquals("unable to set public key file " + legacy + " bad password or unreadable key", e.getMessage());
     }
 
     @Test
@@ -157,17 +157,17 @@ class IdentityLoaderTest {
 
         String certOnly = file("certonly.pem", TestPki.pem(rsaLeaf.cert()));
         e = assertThrows(TclException.class, () -> IdentityLoader.load(certOnly, null, null, null, null));
-        assertEquals("unable to set private key file " + certOnly + ": no private key found", e.getMessage());
+        assertEquals("unable to set public key file " + certOnly + " no private key found", e.getMessage());
 
         e = assertThrows(TclException.class, () -> IdentityLoader.load(certOnly, null, missing, null, null));
-        assertEquals("unable to set private key file " + missing + ": no such file or directory", e.getMessage());
+        assertEquals("unable to set public key file " + missing + " no such file or directory", e.getMessage());
 
         e = assertThrows(TclException.class, () -> IdentityLoader.load(null, null, keyOnly, null, null));
         assertEquals("unable to set private key: no certificate given for it (use -certfile or -cert)", e.getMessage());
 
         String encrypted = file("enc.pem", TestPki.pem(rsaLeaf.cert()) + legacyEncrypted(rsa, "AES-128-CBC", "x"));
         e = assertThrows(TclException.class, () -> IdentityLoader.load(encrypted, null, null, null, null));
-        assertEquals("unable to set private key file " + encrypted + ": the key is encrypted and no password was given", e.getMessage());
+        assertEquals("unable to set public key file " + encrypted + " the key is encrypted and no password was given", e.getMessage());
     }
 
     @Test
@@ -196,7 +196,7 @@ class IdentityLoaderTest {
         TclException e = assertThrows(TclException.class, () -> IdentityLoader.load(null, new byte[] {1, 2, 3}, null, pkcs1, null));
         assertEquals("unable to set certificate: not a valid DER encoded X.509 certificate", e.getMessage());
         e = assertThrows(TclException.class, () -> IdentityLoader.load(null, rsaDer, null, new byte[] {48, 3, 2, 1, 0}, null));
-        assertEquals("unable to set private key: not a valid DER encoded private key", e.getMessage());
+        assertEquals("unable to set public key: not a valid DER encoded private key", e.getMessage());
         e = assertThrows(TclException.class, () -> IdentityLoader.load(null, rsaDer, null, null, null));
         assertEquals("unable to set private key: no private key given for the certificate (use -keyfile or -key)", e.getMessage());
     }
