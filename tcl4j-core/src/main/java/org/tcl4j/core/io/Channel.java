@@ -243,11 +243,15 @@ public final class Channel {
         afterWrite(wroteNewline);
     }
 
-    /** Writes raw bytes, untranslated (binary copies). */
+    /**
+     * Writes bytes already in this channel's encoding (an fcopy that does not
+     * convert): they are not encoded again, but LF still becomes the
+     * channel's line end.
+     */
     void writeBytes(byte[] b, int off, int len) throws TclException {
         reportPendingError("writing");
-        out.appendBytes(b, off, len);
-        afterWrite(false);
+        boolean newline = out.appendEncoded(b, off, len, buffering == Buffering.LINE);
+        afterWrite(newline);
     }
 
     /**

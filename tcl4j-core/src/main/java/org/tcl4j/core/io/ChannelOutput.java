@@ -188,6 +188,37 @@ final class ChannelOutput {
         end += len;
     }
 
+    /**
+     * Queues bytes that are already in the channel's encoding (an fcopy that
+     * does not convert), with each LF byte turned into the channel's line
+     * end. Returns true when they held a newline; they are only searched
+     * for one when translating or when {@code reportNewline}.
+     */
+    boolean appendEncoded(byte[] b, int off, int len, boolean reportNewline) {
+        boolean translate = (translation == Translation.CR || translation == Translation.CRLF)
+                && encoding.asciiCompatible();
+        if (!translate && !reportNewline) {
+            appendBytes(b, off, len);
+            return false;
+        }
+        boolean had = false;
+        int from = off;
+        int stop = off + len;
+        for (int i = off; i < stop; i++) {
+            if (b[i] == '\n') {
+                had = true;
+                if (!translate) {
+                    break;
+                }
+                appendBytes(b, from, i - from);
+                putNewline();
+                from = i + 1;
+            }
+        }
+        appendBytes(b, from, stop - from);
+        return had;
+    }
+
     /** Queues the output end-of-file character, if any (at close). */
     void appendEofChar() {
         if (eofChar >= 0) {

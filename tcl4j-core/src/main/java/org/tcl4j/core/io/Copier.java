@@ -1,5 +1,6 @@
 package org.tcl4j.core.io;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,9 +16,16 @@ import org.tcl4j.core.TclValue;
  * drains, then calls {@code command count ?errorMessage?}. The original
  * blocking modes are restored at the end.
  *
- * <p>When both channels are binary (binary encoding, no translation, no
- * eofchar) bytes move without decoding; otherwise the data goes through
- * the channels' encodings and translations, and the count is in characters.
+ * <p>As in tclsh, what is converted depends on the two encodings. When the
+ * input is binary or both channels use the same encoding, bytes are read
+ * without decoding (input translation and eofchar still apply) and the
+ * count is in bytes; otherwise characters are read and counted. When the
+ * output is binary or uses the input's encoding, what was read is written
+ * without encoding (characters go out as UTF-8); otherwise bytes from a
+ * binary input are taken as UTF-8 text and encoded for the output. So
+ * {@code fcopy} from a socket configured {@code -translation binary} into a
+ * UTF-8 file copies the bytes unchanged, which Tcl's http package relies on.
+ * Output translation always applies.
  */
 final class Copier {
     /** How much output may wait in the output channel before reading pauses. */
@@ -30,7 +38,16 @@ final class Copier {
     private final TclValue command;
     /** Where the -command callback runs: the interpreter that called fcopy. */
     private final Interp interp;
-    private final boolean bytes;
+    /** Read bytes straight from the input buffer (no decoding, translation or eofchar to apply). */
+    private final boolean rawIn;
+    /** Read bytes, but through the input translation: characters turned back into the input's bytes. */
+    private final boolean bytesViaChars;
+    /** Write what was read without encoding it for the output. */
+    private final boolean rawOut;
+    /** Bytes from a binary input, read as UTF-8 text for an output in another encoding. */
+    private final TextDecoder utf8;
+    /** The tail of the last piece for {@link #utf8} that ends inside a character. */
+    private byte[] carry = new byte[0];
     private final boolean inWasBlocking;
     private final boolean outWasBlocking;
     private final byte[] chunk;
@@ -43,17 +60,18 @@ final class Copier {
         this.output = output;
         this.size = size;
         this.command = command;
-        this.bytes = isBinary(input, output);
+        Encodings.Encoding inEnc = input.encoding();
+        Encodings.Encoding outEnc = output.encoding();
+        boolean same = inEnc.name().equals(outEnc.name());
+        boolean bytesIn = inEnc.isBinary() || same;
+        boolean untranslated = input.in.translation() == Translation.LF && input.in.eofChar() < 0;
+        this.rawIn = bytesIn && untranslated;
+        this.bytesViaChars = bytesIn && !untranslated;
+        this.rawOut = outEnc.isBinary() || same;
+        this.utf8 = bytesIn && !rawOut ? new TextDecoder(Encodings.UTF8) : null;
         this.inWasBlocking = input.isBlocking();
         this.outWasBlocking = output.isBlocking();
-        this.chunk = bytes ? new byte[CHUNK] : null;
-    }
-
-    private static boolean isBinary(Channel in, Channel out) {
-        return in.encoding().isBinary() && out.encoding().isBinary()
-                && in.in.translation() == Translation.LF
-                && (out.out.translation() == Translation.LF || out.out.translation() == Translation.AUTO)
-                && in.in.eofChar() < 0;
+        this.chunk = rawIn ? new byte[CHUNK] : null;
     }
 
     /** Copies synchronously; returns the count. */
@@ -116,20 +134,30 @@ final class Copier {
             }
             long want = size >= 0 ? Math.min(size - total, CHUNK) : CHUNK;
             int n;
-            if (bytes) {
+            if (rawIn) {
                 n = input.readBytes(chunk, 0, (int) want);
                 if (n > 0) {
-                    output.writeBytes(chunk, 0, n);
+                    writeRead(chunk, n);
                 }
             } else {
-                String s = input.read((int) want);
-                n = s.length();
-                if (n > 0) {
-                    output.write(s);
+                // counted in bytes: a character can be several, so read fewer near the -size limit
+                int chars = bytesViaChars && size >= 0 ? (int) Math.max(1, want / 4) : (int) want;
+                String s = input.read(chars);
+                if (!s.isEmpty()) {
+                    if (bytesViaChars) {
+                        byte[] b = bytesOf(input.encoding(), s);
+                        n = b.length;
+                        writeRead(b, n);
+                    } else {
+                        n = s.length();
+                        writeChars(s);
+                    }
                 } else if (input.blocked()) {
                     n = 0;
                 } else if (input.eof()) {
                     n = -1;
+                } else {
+                    n = 0;
                 }
             }
             if (n < 0 || (n == 0 && input.eof())) {
@@ -144,8 +172,56 @@ final class Copier {
         }
     }
 
+    /** Writes bytes as read from the input (see the class comment). */
+    private void writeRead(byte[] b, int n) throws TclException {
+        if (rawOut) {
+            output.writeBytes(b, 0, n);
+            return;
+        }
+        byte[] data = b;
+        int len = n;
+        if (carry.length > 0) {
+            data = new byte[carry.length + n];
+            System.arraycopy(carry, 0, data, 0, carry.length);
+            System.arraycopy(b, 0, data, carry.length, n);
+            len = data.length;
+        }
+        String s = utf8.decode(data, 0, len, false, -1);
+        carry = java.util.Arrays.copyOfRange(data, utf8.consumed, len);
+        output.write(s);
+    }
+
+    /** Writes characters as read from the input: encoded by the output, or as UTF-8 for a binary one. */
+    private void writeChars(String s) throws TclException {
+        if (rawOut) {
+            byte[] b = s.getBytes(StandardCharsets.UTF_8);
+            output.writeBytes(b, 0, b.length);
+        } else {
+            output.write(s);
+        }
+    }
+
+    /** The bytes of {@code s} in {@code e} (characters read back to the bytes they came from). */
+    @SuppressWarnings("deprecation")
+    private static byte[] bytesOf(Encodings.Encoding e, String s) {
+        if (e.isBinary()) {
+            byte[] b = new byte[s.length()];
+            s.getBytes(0, s.length(), b, 0);
+            return b;
+        }
+        if (e.table() != null) {
+            return e.table().encodeBytes(s);
+        }
+        return s.getBytes(e.charset());
+    }
+
     private void complete() throws TclException {
         done = true;
+        if (carry.length > 0) {
+            // an incomplete character at the end: its bytes stand for themselves
+            output.write(utf8.decode(carry, 0, carry.length, true, -1));
+            carry = new byte[0];
+        }
         if (command == null) {
             output.flush();
         } else {
