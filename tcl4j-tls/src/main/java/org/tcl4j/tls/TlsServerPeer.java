@@ -18,6 +18,8 @@ import org.bouncycastle.tls.TlsCredentials;
 import org.bouncycastle.tls.TlsExtensionsUtils;
 import org.bouncycastle.tls.TlsFatalAlert;
 import org.bouncycastle.tls.TlsUtils;
+import org.bouncycastle.tls.crypto.DHGroup;
+import org.bouncycastle.tls.crypto.TlsDHConfig;
 import org.tcl4j.core.TclValue;
 
 /**
@@ -53,6 +55,13 @@ final class TlsServerPeer extends DefaultTlsServer {
         }
         return Credentials.signer(context, session.context.identity,
                 context.getSecurityParametersHandshake().getClientSigAlgs(), null);
+    }
+
+    /** The -dhparams group when there is one; else the engine picks a standard FFDHE group. */
+    @Override
+    public TlsDHConfig getDHConfig() throws IOException {
+        DHGroup group = session.context.dhGroup;
+        return group == null ? super.getDHConfig() : new TlsDHConfig(group);
     }
 
     @Override
