@@ -58,14 +58,16 @@ final class TlsEngine {
         @Override
         public boolean hasEncryptionAlgorithm(int encryptionAlgorithm) {
             return switch (encryptionAlgorithm) {
-                // BouncyCastle's provider has these; the JDK's do not.
-                case EncryptionAlgorithm.CHACHA20_POLY1305, EncryptionAlgorithm.AES_128_CCM,
-                        EncryptionAlgorithm.AES_128_CCM_8, EncryptionAlgorithm.AES_256_CCM,
-                        EncryptionAlgorithm.AES_256_CCM_8, EncryptionAlgorithm.CAMELLIA_128_CBC,
-                        EncryptionAlgorithm.CAMELLIA_256_CBC, EncryptionAlgorithm.CAMELLIA_128_GCM,
-                        EncryptionAlgorithm.CAMELLIA_256_GCM, EncryptionAlgorithm.ARIA_128_CBC,
-                        EncryptionAlgorithm.ARIA_256_CBC, EncryptionAlgorithm.ARIA_128_GCM,
-                        EncryptionAlgorithm.ARIA_256_GCM -> true;
+                // BouncyCastle's provider has it (checked against OpenSSL in the tests).
+                case EncryptionAlgorithm.CHACHA20_POLY1305 -> true;
+                // Only BouncyCastle's provider has these, and AES-CCM through it
+                // does not interoperate with OpenSSL: not offered.
+                case EncryptionAlgorithm.AES_128_CCM, EncryptionAlgorithm.AES_128_CCM_8,
+                        EncryptionAlgorithm.AES_256_CCM, EncryptionAlgorithm.AES_256_CCM_8,
+                        EncryptionAlgorithm.CAMELLIA_128_CBC, EncryptionAlgorithm.CAMELLIA_256_CBC,
+                        EncryptionAlgorithm.CAMELLIA_128_GCM, EncryptionAlgorithm.CAMELLIA_256_GCM,
+                        EncryptionAlgorithm.ARIA_128_CBC, EncryptionAlgorithm.ARIA_256_CBC,
+                        EncryptionAlgorithm.ARIA_128_GCM, EncryptionAlgorithm.ARIA_256_GCM -> false;
                 default -> super.hasEncryptionAlgorithm(encryptionAlgorithm);
             };
         }
