@@ -119,6 +119,13 @@ final class TlsDriver implements ChannelDriver {
             return true;
         }
         session.offer(netIn, 0, n);
+        if (session.failed()) {
+            try {
+                flushOut(false); // the alert that tells the peer why
+            } catch (IOException e) {
+                // the peer may be gone already
+            }
+        }
         return true;
     }
 
