@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.bouncycastle.tls.ProtocolVersion;
+import org.bouncycastle.tls.crypto.DHGroup;
 import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
 import org.tcl4j.core.cmd.Environment;
@@ -34,13 +35,16 @@ final class SslContext {
     /** TLS 1.3 suites first, then those of TLS 1.2 and older, each in preference order. */
     final List<CipherSuiteInfo> suites;
     final Identity identity;
+    /** The -dhparams group for DHE, or null for the engine's own choice. */
+    final DHGroup dhGroup;
     private final String cafile;
     private final String cadir;
     private final String castore;
     private TrustStore trust;
 
     private SslContext(List<Protocol> protocols, int securityLevel, List<CipherSuiteInfo> suites, Identity identity,
-            String cafile, String cadir, String castore, TrustStore trust) {
+            String cafile, String cadir, String castore, TrustStore trust, DHGroup dhGroup) {
+        this.dhGroup = dhGroup;
         this.protocols = protocols;
         this.securityLevel = securityLevel;
         this.suites = suites;
@@ -128,11 +132,9 @@ final class SslContext {
         if (config.cafile() != null || config.cadir() != null || config.castore() != null) {
             trust = TrustStore.load(config.cafile(), config.cadir(), config.castore(), Environment.copy());
         }
-        if (config.dhparams() != null && !new java.io.File(config.dhparams()).canRead()) {
-            throw new TclException("Could not find DH parameters file", "TLS IMPORT DHPARAMS");
-        }
+        DHGroup dh = config.dhparams() == null ? null : DhParameters.load(config.dhparams(), level);
         return new SslContext(List.copyOf(protocols), level, List.copyOf(suites), identity, config.cafile(),
-                config.cadir(), config.castore(), trust);
+                config.cadir(), config.castore(), trust, dh);
     }
 
     /** The CAs to verify peers against: the explicit sources, or the system's default store. */

@@ -49,8 +49,9 @@ final class StatusCmd implements TclCommand {
         put(out, "verifyDepth", TclValue.of(-1));
         put(out, "alpn", TclValue.of(s.alpn()));
         put(out, "protocol", TclValue.of(s.protocolVersion() == null ? "unknown" : s.protocolVersion().opensslName()));
-        put(out, "signatureHashAlgorithm", TclValue.of("undefined"));
-        put(out, "signatureType", TclValue.of("undefined"));
+        int scheme = local ? s.localSignature() : s.peerSignature();
+        put(out, "signatureHashAlgorithm", TclValue.of(SignatureNames.hash(scheme)));
+        put(out, "signatureType", TclValue.of(SignatureNames.type(scheme)));
         return TclValue.ofList(out);
     }
 

@@ -38,6 +38,8 @@ final class TlsDriver implements ChannelDriver {
     private boolean belowEof;
     private int watchMask;
     private ReadySink sink;
+    /** What we asked the driver below to watch (-1: nothing asked yet). */
+    private int belowMask = -1;
     private boolean closed;
     /** Whether the layer has been used: read, written, handshaken or served an event. */
     private boolean active;
@@ -73,6 +75,14 @@ final class TlsDriver implements ChannelDriver {
      */
     boolean handshake() throws IOException {
         active = true;
+        try {
+            return runHandshake();
+        } finally {
+            updateWatch();
+        }
+    }
+
+    private boolean runHandshake() throws IOException {
         while (!session.handshakeDone()) {
             session.throwIfFailed();
             flushOut(blocking);
@@ -109,6 +119,13 @@ final class TlsDriver implements ChannelDriver {
             return true;
         }
         session.offer(netIn, 0, n);
+        if (session.failed()) {
+            try {
+                flushOut(false); // the alert that tells the peer why
+            } catch (IOException e) {
+                // the peer may be gone already
+            }
+        }
         return true;
     }
 
@@ -117,6 +134,18 @@ final class TlsDriver implements ChannelDriver {
     @Override
     public int read(byte[] buf, int off, int len) throws IOException {
         active = true;
+        boolean wasDone = session.handshakeDone();
+        try {
+            return readDecrypted(buf, off, len);
+        } finally {
+            if (wasDone != session.handshakeDone() || session.failed()) {
+                // the handshake ended here: what we watch the socket for changes
+                updateWatch();
+            }
+        }
+    }
+
+    private int readDecrypted(byte[] buf, int off, int len) throws IOException {
         for (;;) {
             int avail = session.protocol.getAvailableInputBytes();
             if (avail > 0) {
@@ -216,6 +245,7 @@ final class TlsDriver implements ChannelDriver {
                 // the peer may be gone already
             }
         }
+        belowMask = 0;
         below.watch(0, null);
     }
 
@@ -274,7 +304,10 @@ final class TlsDriver implements ChannelDriver {
                 || session.protocol.getAvailableOutputBytes() > 0)) {
             m |= WRITABLE;
         }
-        below.watch(m, m == 0 ? null : this::belowReady);
+        if (m != belowMask) {
+            belowMask = m;
+            below.watch(m, m == 0 ? null : this::belowReady);
+        }
     }
 
     /** An event from the socket: move bytes along, then tell the channel what it can do now. */

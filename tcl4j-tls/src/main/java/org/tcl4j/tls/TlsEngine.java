@@ -11,6 +11,7 @@ import javax.crypto.NoSuchPaddingException;
 
 import org.bouncycastle.jcajce.util.DefaultJcaJceHelper;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.tls.EncryptionAlgorithm;
 import org.bouncycastle.tls.crypto.impl.jcajce.JcaTlsCrypto;
 import org.tcl4j.tls.suites.CipherCatalog;
 
@@ -43,11 +44,38 @@ final class TlsEngine {
                 + System.getProperty("java.vendor") + ")";
     }
 
-    /** JCA crypto whose helper finds what the JDK lacks in BouncyCastle's provider. */
+    /**
+     * JCA crypto whose helper finds what the JDK lacks in BouncyCastle's
+     * provider. The ciphers only BouncyCastle has are declared available
+     * without asking, so that its provider (slow to set up) loads only when
+     * a connection really uses one.
+     */
     private static final class EngineCrypto extends JcaTlsCrypto {
         EngineCrypto() {
             super(new FallbackHelper(), new SecureRandom(), new SecureRandom());
         }
+
+        @Override
+        public boolean hasEncryptionAlgorithm(int encryptionAlgorithm) {
+            return switch (encryptionAlgorithm) {
+                // BouncyCastle's provider has it (checked against OpenSSL in the tests).
+                case EncryptionAlgorithm.CHACHA20_POLY1305 -> true;
+                // Only BouncyCastle's provider has these, and AES-CCM through it
+                // does not interoperate with OpenSSL: not offered.
+                case EncryptionAlgorithm.AES_128_CCM, EncryptionAlgorithm.AES_128_CCM_8,
+                        EncryptionAlgorithm.AES_256_CCM, EncryptionAlgorithm.AES_256_CCM_8,
+                        EncryptionAlgorithm.CAMELLIA_128_CBC, EncryptionAlgorithm.CAMELLIA_256_CBC,
+                        EncryptionAlgorithm.CAMELLIA_128_GCM, EncryptionAlgorithm.CAMELLIA_256_GCM,
+                        EncryptionAlgorithm.ARIA_128_CBC, EncryptionAlgorithm.ARIA_256_CBC,
+                        EncryptionAlgorithm.ARIA_128_GCM, EncryptionAlgorithm.ARIA_256_GCM -> false;
+                default -> super.hasEncryptionAlgorithm(encryptionAlgorithm);
+            };
+        }
+    }
+
+    /** BouncyCastle's JCA provider, made on first use: setting it up takes a few hundred milliseconds. */
+    private static final class Bc {
+        static final Provider PROVIDER = new BouncyCastleProvider();
     }
 
     /**
@@ -59,14 +87,12 @@ final class TlsEngine {
      * ChaCha20-Poly1305 from.
      */
     private static final class FallbackHelper extends DefaultJcaJceHelper {
-        private static final Provider BC = new BouncyCastleProvider();
-
         @Override
         public Signature createSignature(String algorithm) throws NoSuchAlgorithmException {
             try {
                 return super.createSignature(algorithm);
             } catch (NoSuchAlgorithmException e) {
-                return Signature.getInstance(algorithm, BC);
+                return Signature.getInstance(algorithm, Bc.PROVIDER);
             }
         }
 
@@ -75,7 +101,11 @@ final class TlsEngine {
             try {
                 return super.createCipher(algorithm);
             } catch (NoSuchAlgorithmException | NoSuchPaddingException e) {
-                return Cipher.getInstance(algorithm, BC);
+                if (algorithm.startsWith("RSA/NONE/")) {
+                    // the JDK's name for the same single-block RSA cipher
+                    return super.createCipher("RSA/ECB/" + algorithm.substring("RSA/NONE/".length()));
+                }
+                return Cipher.getInstance(algorithm, Bc.PROVIDER);
             }
         }
 
@@ -84,7 +114,7 @@ final class TlsEngine {
             try {
                 return super.createMac(algorithm);
             } catch (NoSuchAlgorithmException e) {
-                return Mac.getInstance(algorithm, BC);
+                return Mac.getInstance(algorithm, Bc.PROVIDER);
             }
         }
     }

@@ -17,7 +17,11 @@ import org.bouncycastle.tls.ServerName;
 import org.bouncycastle.tls.TlsCredentials;
 import org.bouncycastle.tls.TlsExtensionsUtils;
 import org.bouncycastle.tls.TlsFatalAlert;
+import org.bouncycastle.tls.SignatureScheme;
+import org.bouncycastle.tls.TlsCredentialedSigner;
 import org.bouncycastle.tls.TlsUtils;
+import org.bouncycastle.tls.crypto.DHGroup;
+import org.bouncycastle.tls.crypto.TlsDHConfig;
 import org.tcl4j.core.TclValue;
 
 /**
@@ -51,8 +55,17 @@ final class TlsServerPeer extends DefaultTlsServer {
             session.fail(TlsErrors.NO_SHARED_CIPHER);
             throw new TlsFatalAlert(AlertDescription.handshake_failure);
         }
-        return Credentials.signer(context, session.context.identity,
+        TlsCredentialedSigner signer = Credentials.signer(context, session.context.identity,
                 context.getSecurityParametersHandshake().getClientSigAlgs(), null);
+        session.localSignature(SignatureScheme.from(signer.getSignatureAndHashAlgorithm()));
+        return signer;
+    }
+
+    /** The -dhparams group when there is one; else the engine picks a standard FFDHE group. */
+    @Override
+    public TlsDHConfig getDHConfig() throws IOException {
+        DHGroup group = session.context.dhGroup;
+        return group == null ? super.getDHConfig() : new TlsDHConfig(group);
     }
 
     @Override

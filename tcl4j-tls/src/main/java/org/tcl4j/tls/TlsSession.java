@@ -67,6 +67,9 @@ final class TlsSession {
     private byte[] head = new byte[0];
     private boolean headChecked;
     private boolean eofReported;
+    /** The TLS SignatureSchemes of the handshake signatures: the peer's and ours (-1: none seen). */
+    private int peerSignature = -1;
+    private int localSignature = -1;
 
     TlsSession(Interp interp, String channel, TlsConfig config, SslContext context) throws TclException {
         this.interp = interp;
@@ -76,13 +79,13 @@ final class TlsSession {
         this.servername = config.server() ? null : config.servername();
         try {
             if (config.server()) {
-                TlsServerProtocol p = new TlsServerProtocol();
+                TlsServerProtocol p = new ServerProtocol(this);
                 TlsServerPeer s = new TlsServerPeer(this);
                 this.protocol = p;
                 info("handshake", "start", "before SSL initialization", "info");
                 p.accept(s);
             } else {
-                TlsClientProtocol p = new TlsClientProtocol();
+                TlsClientProtocol p = new ClientProtocol(this);
                 TlsClientPeer c = new TlsClientPeer(this);
                 this.protocol = p;
                 info("handshake", "start", "before SSL initialization", "info");
@@ -400,5 +403,66 @@ final class TlsSession {
 
     long startTime() {
         return startTime;
+    }
+
+    int peerSignature() {
+        return peerSignature;
+    }
+
+    int localSignature() {
+        return localSignature;
+    }
+
+    void localSignature(int scheme) {
+        localSignature = scheme;
+    }
+
+    /**
+     * Notes the scheme of a signature the peer sent (the first two bytes of
+     * its CertificateVerify) and hands the message on unread.
+     */
+    java.io.ByteArrayInputStream notePeerSignature(java.io.ByteArrayInputStream message) {
+        byte[] all = message.readAllBytes();
+        if (all.length >= 2) {
+            peerSignature = (all[0] & 0xff) << 8 | all[1] & 0xff;
+        }
+        return new java.io.ByteArrayInputStream(all);
+    }
+
+    /**
+     * The client protocol with one hook: it notes the server's signature
+     * scheme (TLS 1.3; a TLS 1.2 server signs inside its key exchange, which
+     * the engine does not let us see).
+     */
+    private static final class ClientProtocol extends TlsClientProtocol {
+        private final TlsSession session;
+
+        ClientProtocol(TlsSession session) {
+            this.session = session;
+        }
+
+        @Override
+        protected void receive13ServerCertificateVerify(java.io.ByteArrayInputStream buf) throws IOException {
+            super.receive13ServerCertificateVerify(session.notePeerSignature(buf));
+        }
+    }
+
+    /** The server protocol with one hook: it notes the client's signature scheme. */
+    private static final class ServerProtocol extends TlsServerProtocol {
+        private final TlsSession session;
+
+        ServerProtocol(TlsSession session) {
+            this.session = session;
+        }
+
+        @Override
+        protected void receive13ClientCertificateVerify(java.io.ByteArrayInputStream buf) throws IOException {
+            super.receive13ClientCertificateVerify(session.notePeerSignature(buf));
+        }
+
+        @Override
+        protected void receiveCertificateVerifyMessage(java.io.ByteArrayInputStream buf) throws IOException {
+            super.receiveCertificateVerifyMessage(session.notePeerSignature(buf));
+        }
     }
 }
