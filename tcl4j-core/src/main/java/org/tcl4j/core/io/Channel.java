@@ -69,6 +69,13 @@ public final class Channel {
     /** An fcopy reading from / writing to this channel. */
     Copier readCopy;
     Copier writeCopy;
+    /** An fcopy (synchronous or not) is moving data through this channel. */
+    boolean copying;
+    /**
+     * A driver's own error that an fcopy reported only as {@code invalid
+     * argument}; close reports it, as tclsh keeps it on the channel.
+     */
+    private TclException closeMessage;
 
     /**
      * Makes a channel over {@code driver}; register it with
@@ -147,6 +154,12 @@ public final class Channel {
 
     private TclException ioError(String what, IOException e) {
         if (e instanceof ScriptError se) {
+            if (copying) {
+                // tclsh's fcopy reports the errno (EINVAL) and leaves the message for close
+                closeMessage = se.error();
+                PosixException p = PosixException.invalidArgument();
+                return new TclException("error " + what + " \"" + name + "\": " + p.getMessage(), p.errorCode());
+            }
             return se.error();
         }
         if (e instanceof DriverError de) {
@@ -499,6 +512,9 @@ public final class Channel {
         }
         if (error != null) {
             throw closeError(error);
+        }
+        if (closeMessage != null) {
+            throw closeMessage;
         }
     }
 

@@ -77,6 +77,7 @@ final class Copier {
     /** Copies synchronously; returns the count. */
     static long copy(Channel in, Channel out, long size) throws TclException {
         Copier c = new Copier(null, in, out, size, null);
+        c.setCopying(true);
         try {
             in.setBlocking(true);
             out.setBlocking(true);
@@ -85,6 +86,7 @@ final class Copier {
             }
             return c.total;
         } finally {
+            c.setCopying(false);
             c.restoreModes();
         }
     }
@@ -94,6 +96,7 @@ final class Copier {
         Copier c = new Copier(interp, in, out, size, command);
         in.readCopy = c;
         out.writeCopy = c;
+        c.setCopying(true);
         in.setBlocking(false);
         out.setBlocking(false);
         in.updateWatch();
@@ -246,7 +249,14 @@ final class Copier {
         input.notifier().evalGlobal(interp, TclValue.ofList(words), null);
     }
 
+    /** Marks both channels as copying, for tclsh's way of reporting their drivers' errors. */
+    private void setCopying(boolean on) {
+        input.copying = on;
+        output.copying = on;
+    }
+
     private void detach() {
+        setCopying(false);
         if (input.readCopy == this) {
             input.readCopy = null;
             input.updateWatch();
