@@ -12,6 +12,7 @@ import org.tcl4j.core.TclException;
 import org.tcl4j.core.TclValue;
 import org.tcl4j.tls.suites.CipherCatalog;
 import org.tcl4j.tls.suites.CipherSuiteInfo;
+import org.tcl4j.tls.x509.CertInfo;
 
 /**
  * {@code tls::connection channel}: the connection's state, its cipher and
@@ -76,7 +77,7 @@ final class ConnectionCmd implements TclCommand {
         List<TclValue> cas = new ArrayList<>();
         if (s.config.server() && s.config.request()) {
             for (X509Certificate ca : s.context.trust().certificates()) {
-                cas.add(TclValue.of(OneLineName.of(ca.getSubjectX500Principal())));
+                cas.add(TclValue.of(CertInfo.oneline(ca.getSubjectX500Principal())));
             }
         }
         StatusCmd.put(out, "caList", TclValue.ofList(cas));

@@ -14,6 +14,7 @@ import org.bouncycastle.tls.CertificateEntry;
 import org.bouncycastle.tls.HashAlgorithm;
 import org.bouncycastle.tls.SignatureAlgorithm;
 import org.bouncycastle.tls.SignatureAndHashAlgorithm;
+import org.bouncycastle.tls.SignatureScheme;
 import org.bouncycastle.tls.TlsContext;
 import org.bouncycastle.tls.TlsCredentialedSigner;
 import org.bouncycastle.tls.TlsFatalAlert;
@@ -39,12 +40,15 @@ final class Credentials {
         return a.equals("EdDSA") ? "Ed25519" : a;
     }
 
-    static TlsCredentialedSigner signer(TlsContext context, Identity id, Vector<?> peerAlgorithms,
+    /** Our signer for this handshake; the session learns the scheme (tls::status -local reports it). */
+    static TlsCredentialedSigner signer(TlsSession session, TlsContext context, Vector<?> peerAlgorithms,
             byte[] requestContext) throws IOException {
+        Identity id = session.context.identity;
         SignatureAndHashAlgorithm alg = choose(context, id.key(), peerAlgorithms);
         if (alg == null) {
             throw new TlsFatalAlert(AlertDescription.handshake_failure, "no suitable signature algorithm");
         }
+        session.localSignature(SignatureScheme.from(alg));
         return new JcaDefaultTlsCredentialedSigner(new TlsCryptoParameters(context), TlsEngine.CRYPTO,
                 id.key(), chain(context, id.chain(), requestContext), alg);
     }

@@ -13,8 +13,6 @@ import org.bouncycastle.tls.ServerName;
 import org.bouncycastle.tls.TlsAuthentication;
 import org.bouncycastle.tls.TlsCredentials;
 import org.bouncycastle.tls.TlsServerCertificate;
-import org.bouncycastle.tls.SignatureScheme;
-import org.bouncycastle.tls.TlsCredentialedSigner;
 import org.bouncycastle.tls.TlsUtils;
 
 /**
@@ -71,10 +69,8 @@ final class TlsClientPeer extends DefaultTlsClient {
                 if (session.context.identity == null) {
                     return null;
                 }
-                TlsCredentialedSigner signer = Credentials.signer(context, session.context.identity,
-                        request.getSupportedSignatureAlgorithms(), request.getCertificateRequestContext());
-                session.localSignature(SignatureScheme.from(signer.getSignatureAndHashAlgorithm()));
-                return signer;
+                return Credentials.signer(session, context, request.getSupportedSignatureAlgorithms(),
+                        request.getCertificateRequestContext());
             }
         };
     }

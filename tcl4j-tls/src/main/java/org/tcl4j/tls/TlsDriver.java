@@ -222,7 +222,12 @@ final class TlsDriver implements ChannelDriver {
      */
     @Override
     public boolean hasPendingOutput() {
-        return active && (outPos < outLen || session.protocol.getAvailableOutputBytes() > 0);
+        return active && recordsWaiting();
+    }
+
+    /** Records the engine made that the driver below has not taken yet. */
+    private boolean recordsWaiting() {
+        return outPos < outLen || session.protocol.getAvailableOutputBytes() > 0;
     }
 
     @Override
@@ -300,8 +305,7 @@ final class TlsDriver implements ChannelDriver {
         if ((watchMask & READABLE) != 0 || handshaking) {
             m |= READABLE;
         }
-        if ((watchMask & WRITABLE) != 0 && done || !closed && (outPos < outLen
-                || session.protocol.getAvailableOutputBytes() > 0)) {
+        if ((watchMask & WRITABLE) != 0 && done || !closed && recordsWaiting()) {
             m |= WRITABLE;
         }
         if (m != belowMask) {

@@ -17,8 +17,6 @@ import org.bouncycastle.tls.ServerName;
 import org.bouncycastle.tls.TlsCredentials;
 import org.bouncycastle.tls.TlsExtensionsUtils;
 import org.bouncycastle.tls.TlsFatalAlert;
-import org.bouncycastle.tls.SignatureScheme;
-import org.bouncycastle.tls.TlsCredentialedSigner;
 import org.bouncycastle.tls.TlsUtils;
 import org.bouncycastle.tls.crypto.DHGroup;
 import org.bouncycastle.tls.crypto.TlsDHConfig;
@@ -55,10 +53,8 @@ final class TlsServerPeer extends DefaultTlsServer {
             session.fail(TlsErrors.NO_SHARED_CIPHER);
             throw new TlsFatalAlert(AlertDescription.handshake_failure);
         }
-        TlsCredentialedSigner signer = Credentials.signer(context, session.context.identity,
-                context.getSecurityParametersHandshake().getClientSigAlgs(), null);
-        session.localSignature(SignatureScheme.from(signer.getSignatureAndHashAlgorithm()));
-        return signer;
+        return Credentials.signer(session, context, context.getSecurityParametersHandshake().getClientSigAlgs(),
+                null);
     }
 
     /** The -dhparams group when there is one; else the engine picks a standard FFDHE group. */

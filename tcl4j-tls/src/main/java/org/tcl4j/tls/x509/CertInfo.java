@@ -103,6 +103,11 @@ public final class CertInfo {
         return DnFormat.rfc2253(name);
     }
 
+    /** A DN as X509_NAME_oneline writes it ({@code /C=US/O=Example/CN=x}), as TclTLS lists CA names. */
+    public static String oneline(X500Principal name) {
+        return X509Text.oneline(org.bouncycastle.asn1.x500.X500Name.getInstance(name.getEncoded()));
+    }
+
     /** The PEM text of a certificate, as PEM_write_bio_X509 writes it (64-column lines, final newline). */
     public static String pem(X509Certificate cert) {
         String b64 = Base64.getEncoder().encodeToString(X509Text.encoded(cert));
