@@ -1,5 +1,6 @@
 package org.tcl4j.tls;
 
+import java.security.GeneralSecurityException;
 import java.security.NoSuchAlgorithmException;
 import java.security.Provider;
 import java.security.SecureRandom;
@@ -12,6 +13,7 @@ import javax.crypto.NoSuchPaddingException;
 import org.bouncycastle.jcajce.util.DefaultJcaJceHelper;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.tls.EncryptionAlgorithm;
+import org.bouncycastle.tls.crypto.impl.TlsAEADCipherImpl;
 import org.bouncycastle.tls.crypto.impl.jcajce.JcaTlsCrypto;
 import org.tcl4j.tls.suites.CipherCatalog;
 
@@ -70,6 +72,15 @@ final class TlsEngine {
                         EncryptionAlgorithm.ARIA_128_GCM, EncryptionAlgorithm.ARIA_256_GCM -> false;
                 default -> super.hasEncryptionAlgorithm(encryptionAlgorithm);
             };
+        }
+
+        @Override
+        protected TlsAEADCipherImpl createAEADCipher(String cipherName, String algorithm, int keySize,
+                boolean isEncrypting) throws GeneralSecurityException {
+            if (cipherName.equals("AES/GCM/NoPadding")) {
+                return new GcmCipher(getHelper().createCipher(cipherName), isEncrypting);
+            }
+            return super.createAEADCipher(cipherName, algorithm, keySize, isEncrypting);
         }
     }
 
