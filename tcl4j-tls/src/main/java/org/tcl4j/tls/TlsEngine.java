@@ -33,9 +33,9 @@ final class TlsEngine {
         CipherCatalog.useCrypto(CRYPTO);
     }
 
-    /** Makes sure the engine (and so the cipher catalog) is set up. */
+    /** Sets up the engine (and so the cipher catalog), and starts getting its record cipher compiled. */
     static void init() {
-        // the static initializer did the work
+        CipherWarmUp.start(32);
     }
 
     /** The honest engine description {@code tls::version} returns. */
