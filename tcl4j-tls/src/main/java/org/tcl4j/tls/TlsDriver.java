@@ -41,6 +41,8 @@ final class TlsDriver implements ChannelDriver {
     /** What we asked the driver below to watch (-1: nothing asked yet). */
     private int belowMask = -1;
     private boolean closed;
+    /** Our close_notify went out on a half-close: whatever the engine makes after it is dropped. */
+    private boolean writeClosed;
     /** Whether the layer has been used: read, written, handshaken or served an event. */
     private boolean active;
     /** Whether any byte went to the peer: a layer that never spoke leaves quietly. */
@@ -194,6 +196,13 @@ final class TlsDriver implements ChannelDriver {
      * below takes at least one byte per call).
      */
     private boolean flushOut(boolean block) throws IOException {
+        if (writeClosed) {
+            int avail = session.protocol.getAvailableOutputBytes();
+            if (avail > 0) {
+                session.protocol.readOutput(new byte[avail], 0, avail);
+            }
+            return true;
+        }
         for (;;) {
             if (outPos == outLen) {
                 int avail = session.protocol.getAvailableOutputBytes();
@@ -260,15 +269,18 @@ final class TlsDriver implements ChannelDriver {
     }
 
     /**
-     * Half-close. Closing our sending side ends the TCP stream after every
-     * record written so far; no close_notify is sent, because the engine can
-     * only send it by closing both directions, and the reading side must
-     * stay usable. Closing the reading side simply stops reading.
+     * Half-close. Closing our sending side sends close_notify after every
+     * record written so far and ends the TCP stream; the reading side stays
+     * usable until the peer's close_notify (TclTLS refuses half-closes
+     * with EINVAL; a socket allows them). Closing the reading side simply
+     * stops reading.
      */
     @Override
     public void closeHalf(int direction) throws IOException {
         if (direction == WRITABLE) {
+            session.closeWrite();
             flushOut(true);
+            writeClosed = true;
         }
         below.closeHalf(direction);
     }

@@ -67,6 +67,8 @@ final class TlsSession {
     private byte[] head = new byte[0];
     private boolean headChecked;
     private boolean eofReported;
+    /** The peer's close_notify arrived; we may still write. */
+    private boolean peerClosedWrite;
     /** The TLS SignatureSchemes of the handshake signatures: the peer's and ours (-1: none seen). */
     private int peerSignature = -1;
     private int localSignature = -1;
@@ -108,7 +110,21 @@ final class TlsSession {
 
     /** The peer's close_notify arrived (or the engine is closed): no more input. */
     boolean inputClosed() {
-        return protocol.isClosed();
+        return peerClosedWrite || protocol.isClosed();
+    }
+
+    /**
+     * The peer's close_notify after the handshake. As in TclTLS ("can't
+     * read, but can write"), our side stays open for writing until the
+     * script closes the channel, which sends our close_notify; the engine
+     * itself would close both directions at once.
+     */
+    private boolean peerCloseNotify() {
+        if (!handshakeDone) {
+            return false;
+        }
+        peerClosedWrite = true;
+        return true;
     }
 
     /**
@@ -151,8 +167,8 @@ final class TlsSession {
 
     /** Feeds bytes received from the peer to the engine; a failure is recorded, not thrown. */
     void offer(byte[] b, int off, int len) {
-        if (failure != null || protocol.isClosed()) {
-            return;
+        if (failure != null || inputClosed()) {
+            return; // nothing counts after close_notify
         }
         if (!headChecked) {
             byte[] h = new byte[head.length + len];
@@ -192,9 +208,22 @@ final class TlsSession {
     void peerEof() {
         if (!handshakeDone) {
             fail(TlsErrors.UNEXPECTED_EOF);
-        } else if (!protocol.isClosed() && !eofReported) {
+        } else if (!inputClosed() && !eofReported) {
             eofReported = true;
             callback("error", TclValue.of(TlsErrors.UNEXPECTED_EOF));
+        }
+    }
+
+    /**
+     * Queues close_notify for a half-close, leaving the reading side open:
+     * TLS 1.3 (RFC 8446, 6.1) asks for close_notify before a party closes
+     * its write side, and the peer may go on sending. The engine will
+     * answer the peer's own close_notify with another, which the driver
+     * drops, as nothing may follow ours.
+     */
+    void closeWrite() throws IOException {
+        if (!protocol.isClosed() && handshakeDone && failure == null) {
+            ((WriteCloser) protocol).sendCloseNotify();
         }
     }
 
@@ -430,15 +459,36 @@ final class TlsSession {
     }
 
     /**
+     * Half-closes in both directions, which the engine does not offer: the
+     * protocols send close_notify without closing the reading side, and
+     * take the peer's close_notify without closing the writing side.
+     */
+    private interface WriteCloser {
+        void sendCloseNotify() throws IOException;
+    }
+
+    /**
      * The client protocol with one hook: it notes the server's signature
      * scheme (TLS 1.3; a TLS 1.2 server signs inside its key exchange, which
      * the engine does not let us see).
      */
-    private static final class ClientProtocol extends TlsClientProtocol {
+    private static final class ClientProtocol extends TlsClientProtocol implements WriteCloser {
         private final TlsSession session;
 
         ClientProtocol(TlsSession session) {
             this.session = session;
+        }
+
+        @Override
+        public void sendCloseNotify() throws IOException {
+            raiseAlertWarning(AlertDescription.close_notify, "write side closed");
+        }
+
+        @Override
+        protected void handleAlertWarningMessage(short description) throws IOException {
+            if (description != AlertDescription.close_notify || !session.peerCloseNotify()) {
+                super.handleAlertWarningMessage(description);
+            }
         }
 
         @Override
@@ -448,11 +498,23 @@ final class TlsSession {
     }
 
     /** The server protocol with one hook: it notes the client's signature scheme. */
-    private static final class ServerProtocol extends TlsServerProtocol {
+    private static final class ServerProtocol extends TlsServerProtocol implements WriteCloser {
         private final TlsSession session;
 
         ServerProtocol(TlsSession session) {
             this.session = session;
+        }
+
+        @Override
+        public void sendCloseNotify() throws IOException {
+            raiseAlertWarning(AlertDescription.close_notify, "write side closed");
+        }
+
+        @Override
+        protected void handleAlertWarningMessage(short description) throws IOException {
+            if (description != AlertDescription.close_notify || !session.peerCloseNotify()) {
+                super.handleAlertWarningMessage(description);
+            }
         }
 
         @Override
