@@ -13,6 +13,8 @@ import javax.crypto.NoSuchPaddingException;
 import org.bouncycastle.jcajce.util.DefaultJcaJceHelper;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.bouncycastle.tls.EncryptionAlgorithm;
+import org.bouncycastle.tls.crypto.TlsCryptoUtils;
+import org.bouncycastle.tls.crypto.TlsSecret;
 import org.bouncycastle.tls.crypto.impl.TlsAEADCipherImpl;
 import org.bouncycastle.tls.crypto.impl.jcajce.JcaTlsCrypto;
 import org.tcl4j.tls.suites.CipherCatalog;
@@ -81,6 +83,20 @@ final class TlsEngine {
                 return new GcmCipher(getHelper().createCipher(cipherName), isEncrypting);
             }
             return super.createAEADCipher(cipherName, algorithm, keySize, isEncrypting);
+        }
+
+        /**
+         * The start of a TLS 1.3 key schedule: for a connection that logs
+         * its keys (SSLKEYLOGFILE), one whose derived secrets report to the
+         * key log.
+         */
+        @Override
+        public TlsSecret hkdfInit(int cryptoHashAlgorithm) {
+            KeyLog log = KeyLog.current();
+            if (log == null) {
+                return super.hkdfInit(cryptoHashAlgorithm);
+            }
+            return new KeyLogSecret(this, new byte[TlsCryptoUtils.getHashOutputSize(cryptoHashAlgorithm)], log);
         }
     }
 

@@ -72,6 +72,8 @@ final class TlsSession {
     /** The TLS SignatureSchemes of the handshake signatures: the peer's and ours (-1: none seen). */
     private int peerSignature = -1;
     private int localSignature = -1;
+    /** Where this connection's secrets are logged (SSLKEYLOGFILE), or null. */
+    private final KeyLog keyLog;
 
     TlsSession(Interp interp, String channel, TlsConfig config, SslContext context) throws TclException {
         this.interp = interp;
@@ -79,6 +81,8 @@ final class TlsSession {
         this.config = config;
         this.context = context;
         this.servername = config.server() ? null : config.servername();
+        this.keyLog = KeyLog.open(config.server(), this::engineContext);
+        KeyLog outer = KeyLog.enter(keyLog);
         try {
             if (config.server()) {
                 TlsServerProtocol p = new ServerProtocol(this);
@@ -95,6 +99,8 @@ final class TlsSession {
             }
         } catch (IOException e) {
             throw new TclException("couldn't construct ssl session: " + e.getMessage(), "TLS IMPORT INIT FAILED");
+        } finally {
+            KeyLog.leave(outer);
         }
     }
 
@@ -190,13 +196,31 @@ final class TlsSession {
             len = h.length;
         }
         try {
-            protocol.offerInput(b, off, len);
+            engineInput(b, off, len);
         } catch (TlsFatalAlertReceived e) {
             fail(TlsErrors.alertReceived(e.getAlertDescription()));
         } catch (TlsFatalAlert e) {
             fail(TlsErrors.alertRaised(e.getAlertDescription()));
         } catch (IOException | RuntimeException e) {
             fail(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        }
+    }
+
+    /**
+     * Hands input to the engine. During the handshake the engine is told
+     * which connection it works for, for the key log: only a handshake
+     * starts a key schedule.
+     */
+    private void engineInput(byte[] b, int off, int len) throws IOException {
+        if (handshakeDone) {
+            protocol.offerInput(b, off, len);
+            return;
+        }
+        KeyLog outer = KeyLog.enter(keyLog);
+        try {
+            protocol.offerInput(b, off, len);
+        } finally {
+            KeyLog.leave(outer);
         }
     }
 
@@ -250,6 +274,9 @@ final class TlsSession {
         sessionId = sp.getSessionID() == null ? new byte[0] : sp.getSessionID();
         alpn = sp.getApplicationProtocol() == null ? "" : sp.getApplicationProtocol().getUtf8Decoding();
         startTime = System.currentTimeMillis() / 1000;
+        if (keyLog != null) {
+            keyLog.handshakeComplete(ctx);
+        }
         info("handshake", "done", "SSL negotiation finished successfully", "info");
     }
 
@@ -467,16 +494,32 @@ final class TlsSession {
         void sendCloseNotify() throws IOException;
     }
 
+    /** The engine's view of the connection, which the protocols keep to themselves. */
+    private interface ContextHolder {
+        /** Null until connect/accept. */
+        TlsContext context();
+    }
+
+    /** The engine's context of this connection, for the key log (null before connect/accept). */
+    private TlsContext engineContext() {
+        return protocol == null ? null : ((ContextHolder) protocol).context();
+    }
+
     /**
      * The client protocol with one hook: it notes the server's signature
      * scheme (TLS 1.3; a TLS 1.2 server signs inside its key exchange, which
      * the engine does not let us see).
      */
-    private static final class ClientProtocol extends TlsClientProtocol implements WriteCloser {
+    private static final class ClientProtocol extends TlsClientProtocol implements WriteCloser, ContextHolder {
         private final TlsSession session;
 
         ClientProtocol(TlsSession session) {
             this.session = session;
+        }
+
+        @Override
+        public TlsContext context() {
+            return getContext();
         }
 
         @Override
@@ -498,11 +541,16 @@ final class TlsSession {
     }
 
     /** The server protocol with one hook: it notes the client's signature scheme. */
-    private static final class ServerProtocol extends TlsServerProtocol implements WriteCloser {
+    private static final class ServerProtocol extends TlsServerProtocol implements WriteCloser, ContextHolder {
         private final TlsSession session;
 
         ServerProtocol(TlsSession session) {
             this.session = session;
+        }
+
+        @Override
+        public TlsContext context() {
+            return getContext();
         }
 
         @Override
