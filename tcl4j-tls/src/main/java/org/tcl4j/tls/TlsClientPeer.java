@@ -66,6 +66,7 @@ final class TlsClientPeer extends DefaultTlsClient {
 
             @Override
             public TlsCredentials getClientCredentials(CertificateRequest request) throws IOException {
+                session.noteRequestedAuthorities(request.getCertificateAuthorities());
                 if (session.context.identity == null) {
                     return null;
                 }
