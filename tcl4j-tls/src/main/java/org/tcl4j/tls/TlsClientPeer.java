@@ -12,6 +12,7 @@ import org.bouncycastle.tls.ProtocolVersion;
 import org.bouncycastle.tls.ServerName;
 import org.bouncycastle.tls.TlsAuthentication;
 import org.bouncycastle.tls.TlsCredentials;
+import org.bouncycastle.tls.TlsKeyExchangeFactory;
 import org.bouncycastle.tls.TlsServerCertificate;
 import org.bouncycastle.tls.TlsUtils;
 
@@ -54,6 +55,11 @@ final class TlsClientPeer extends DefaultTlsClient {
     @Override
     protected Vector<ProtocolName> getProtocolNames() {
         return TlsServerPeer.protocolNames(session.config.alpn());
+    }
+
+    @Override
+    public TlsKeyExchangeFactory getKeyExchangeFactory() {
+        return new ServerSignatureKeyExchanges(session, context);
     }
 
     @Override

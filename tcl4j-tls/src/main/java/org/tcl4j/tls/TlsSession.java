@@ -472,9 +472,14 @@ final class TlsSession {
     java.io.ByteArrayInputStream notePeerSignature(java.io.ByteArrayInputStream message) {
         byte[] all = message.readAllBytes();
         if (all.length >= 2) {
-            peerSignature = (all[0] & 0xff) << 8 | all[1] & 0xff;
+            notePeerSignature((all[0] & 0xff) << 8 | all[1] & 0xff);
         }
         return new java.io.ByteArrayInputStream(all);
+    }
+
+    /** Notes the scheme of the peer's handshake signature. */
+    void notePeerSignature(int scheme) {
+        peerSignature = scheme;
     }
 
     /**
