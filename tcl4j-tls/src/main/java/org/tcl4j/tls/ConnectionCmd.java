@@ -74,10 +74,15 @@ final class ConnectionCmd implements TclCommand {
         StatusCmd.put(out, "compression", TclValue.of("none"));
         StatusCmd.put(out, "expansion", TclValue.of("none"));
         StatusCmd.put(out, "session_cache_mode", TclValue.of(s.config.server() ? "server" : "client"));
+        // A server's own list of the CAs it accepts; on a client, the one the server sent.
         List<TclValue> cas = new ArrayList<>();
         if (s.config.server() && s.config.request()) {
             for (X509Certificate ca : s.context.trust().certificates()) {
                 cas.add(TclValue.of(CertInfo.oneline(ca.getSubjectX500Principal())));
+            }
+        } else if (!s.config.server()) {
+            for (String name : s.requestedAuthorities()) {
+                cas.add(TclValue.of(name));
             }
         }
         StatusCmd.put(out, "caList", TclValue.ofList(cas));

@@ -16,12 +16,14 @@ import org.bouncycastle.tls.SignatureAlgorithm;
 import org.bouncycastle.tls.SignatureAndHashAlgorithm;
 import org.bouncycastle.tls.SignatureScheme;
 import org.bouncycastle.tls.TlsContext;
+import org.bouncycastle.tls.TlsCredentialedDecryptor;
 import org.bouncycastle.tls.TlsCredentialedSigner;
 import org.bouncycastle.tls.TlsFatalAlert;
 import org.bouncycastle.tls.TlsUtils;
 import org.bouncycastle.tls.crypto.TlsCertificate;
 import org.bouncycastle.tls.crypto.TlsCryptoParameters;
 import org.bouncycastle.tls.crypto.impl.jcajce.JcaDefaultTlsCredentialedSigner;
+import org.bouncycastle.tls.crypto.impl.jcajce.JceDefaultTlsCredentialedDecryptor;
 import org.tcl4j.tls.x509.Identity;
 
 /**
@@ -51,6 +53,16 @@ final class Credentials {
         session.localSignature(SignatureScheme.from(alg));
         return new JcaDefaultTlsCredentialedSigner(new TlsCryptoParameters(context), TlsEngine.CRYPTO,
                 id.key(), chain(context, id.chain(), requestContext), alg);
+    }
+
+    /**
+     * Our RSA key as the engine decrypts an RSA key-transport premaster
+     * secret with (TLS 1.2 suites such as AES128-GCM-SHA256, which OpenSSL
+     * servers accept at the default security level; padding failures turn
+     * into a random secret, not an error, against Bleichenbacher's attack).
+     */
+    static TlsCredentialedDecryptor decryptor(TlsContext context, Identity id) throws IOException {
+        return new JceDefaultTlsCredentialedDecryptor(TlsEngine.CRYPTO, chain(context, id.chain(), null), id.key());
     }
 
     /** Our chain in the engine's form; TLS 1.3 wants entries with the request's context. */

@@ -156,14 +156,14 @@ final class SslContext {
 
     /**
      * The suite codes to offer (client, {@code keyType} null) or accept
-     * (server): a server only takes TLS 1.2 suites its key can sign for,
-     * and none with RSA key transport, which has no forward secrecy.
+     * (server): a server only takes TLS 1.2 suites its key can serve (an
+     * RSA key also RSA key transport, as OpenSSL's default list has it,
+     * after every forward-secret suite).
      */
     int[] suiteCodes(String keyType) {
         String au = keyType == null ? null : keyType.equals("EC") ? "ECDSA" : keyType;
         return suites.stream()
-                .filter(s -> au == null || s.minVersion() == Protocol.TLS1_3
-                        || s.au().equals(au) && !s.kx().equals("RSA"))
+                .filter(s -> au == null || s.minVersion() == Protocol.TLS1_3 || s.au().equals(au))
                 .mapToInt(CipherSuiteInfo::code).toArray();
     }
 

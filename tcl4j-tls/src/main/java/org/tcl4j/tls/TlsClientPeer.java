@@ -12,6 +12,7 @@ import org.bouncycastle.tls.ProtocolVersion;
 import org.bouncycastle.tls.ServerName;
 import org.bouncycastle.tls.TlsAuthentication;
 import org.bouncycastle.tls.TlsCredentials;
+import org.bouncycastle.tls.TlsKeyExchangeFactory;
 import org.bouncycastle.tls.TlsServerCertificate;
 import org.bouncycastle.tls.TlsUtils;
 
@@ -57,6 +58,11 @@ final class TlsClientPeer extends DefaultTlsClient {
     }
 
     @Override
+    public TlsKeyExchangeFactory getKeyExchangeFactory() {
+        return new ServerSignatureKeyExchanges(session, context);
+    }
+
+    @Override
     public TlsAuthentication getAuthentication() {
         return new TlsAuthentication() {
             @Override
@@ -66,6 +72,7 @@ final class TlsClientPeer extends DefaultTlsClient {
 
             @Override
             public TlsCredentials getClientCredentials(CertificateRequest request) throws IOException {
+                session.noteRequestedAuthorities(request.getCertificateAuthorities());
                 if (session.context.identity == null) {
                     return null;
                 }

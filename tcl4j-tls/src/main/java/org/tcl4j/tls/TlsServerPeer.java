@@ -16,6 +16,8 @@ import org.bouncycastle.tls.ProtocolVersion;
 import org.bouncycastle.tls.ServerName;
 import org.bouncycastle.tls.TlsCredentials;
 import org.bouncycastle.tls.TlsExtensionsUtils;
+import org.bouncycastle.tls.KeyExchangeAlgorithm;
+import org.bouncycastle.tls.SecurityParameters;
 import org.bouncycastle.tls.TlsFatalAlert;
 import org.bouncycastle.tls.TlsUtils;
 import org.bouncycastle.tls.crypto.DHGroup;
@@ -53,8 +55,11 @@ final class TlsServerPeer extends DefaultTlsServer {
             session.fail(TlsErrors.NO_SHARED_CIPHER);
             throw new TlsFatalAlert(AlertDescription.handshake_failure);
         }
-        return Credentials.signer(session, context, context.getSecurityParametersHandshake().getClientSigAlgs(),
-                null);
+        SecurityParameters sp = context.getSecurityParametersHandshake();
+        if (sp.getKeyExchangeAlgorithm() == KeyExchangeAlgorithm.RSA) {
+            return Credentials.decryptor(context, session.context.identity);
+        }
+        return Credentials.signer(session, context, sp.getClientSigAlgs(), null);
     }
 
     /** The -dhparams group when there is one; else the engine picks a standard FFDHE group. */

@@ -8,7 +8,9 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Vector;
 
+import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.tls.AlertDescription;
 import org.bouncycastle.tls.AlertLevel;
 import org.bouncycastle.tls.Certificate;
@@ -67,6 +69,8 @@ final class TlsSession {
     private byte[] head = new byte[0];
     private boolean headChecked;
     private boolean eofReported;
+    /** On a client: the CA names the server's certificate request listed (X509_NAME_oneline form). */
+    private List<String> requestedAuthorities = List.of();
     /** The peer's close_notify arrived; we may still write. */
     private boolean peerClosedWrite;
     /** The TLS SignatureSchemes of the handshake signatures: the peer's and ours (-1: none seen). */
@@ -263,6 +267,21 @@ final class TlsSession {
     }
 
     // ------------------------------------------------ called by the engine
+
+    /** A client notes the CAs a server asked for (what SSL_get_client_CA_list returns on a client). */
+    void noteRequestedAuthorities(Vector<?> names) {
+        if (names != null) {
+            List<String> out = new ArrayList<>(names.size());
+            for (Object n : names) {
+                out.add(CertInfo.oneline((X500Name) n));
+            }
+            requestedAuthorities = out;
+        }
+    }
+
+    List<String> requestedAuthorities() {
+        return requestedAuthorities;
+    }
 
     void handshakeComplete(TlsContext ctx) {
         SecurityParameters sp = ctx.getSecurityParametersConnection();
@@ -480,9 +499,14 @@ final class TlsSession {
     java.io.ByteArrayInputStream notePeerSignature(java.io.ByteArrayInputStream message) {
         byte[] all = message.readAllBytes();
         if (all.length >= 2) {
-            peerSignature = (all[0] & 0xff) << 8 | all[1] & 0xff;
+            notePeerSignature((all[0] & 0xff) << 8 | all[1] & 0xff);
         }
         return new java.io.ByteArrayInputStream(all);
+    }
+
+    /** Notes the scheme of the peer's handshake signature. */
+    void notePeerSignature(int scheme) {
+        peerSignature = scheme;
     }
 
     /**

@@ -108,6 +108,11 @@ public final class CertInfo {
         return X509Text.oneline(org.bouncycastle.asn1.x500.X500Name.getInstance(name.getEncoded()));
     }
 
+    /** {@link #oneline(X500Principal)} for a name as the TLS engine hands it over. */
+    public static String oneline(org.bouncycastle.asn1.x500.X500Name name) {
+        return X509Text.oneline(name);
+    }
+
     /** The PEM text of a certificate, as PEM_write_bio_X509 writes it (64-column lines, final newline). */
     public static String pem(X509Certificate cert) {
         String b64 = Base64.getEncoder().encodeToString(X509Text.encoded(cert));
