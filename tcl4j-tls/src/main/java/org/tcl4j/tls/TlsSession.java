@@ -251,7 +251,7 @@ final class TlsSession {
      */
     void closeWrite() throws IOException {
         if (!protocol.isClosed() && handshakeDone && failure == null) {
-            ((WriteCloser) protocol).sendCloseNotify();
+            ((ProtocolHooks) protocol).sendCloseNotify();
         }
     }
 
@@ -510,31 +510,28 @@ final class TlsSession {
     }
 
     /**
-     * Half-closes in both directions, which the engine does not offer: the
-     * protocols send close_notify without closing the reading side, and
-     * take the peer's close_notify without closing the writing side.
+     * What our two protocol subclasses add to the engine. Half-closes in
+     * both directions, which the engine does not offer: the protocols send
+     * close_notify without closing the reading side, and take the peer's
+     * close_notify without closing the writing side.
      */
-    private interface WriteCloser {
+    private interface ProtocolHooks {
         void sendCloseNotify() throws IOException;
-    }
 
-    /** The engine's view of the connection, which the protocols keep to themselves. */
-    private interface ContextHolder {
-        /** Null until connect/accept. */
+        /** The engine's view of the connection, which the protocols keep to themselves (null until connect/accept). */
         TlsContext context();
     }
 
     /** The engine's context of this connection, for the key log (null before connect/accept). */
     private TlsContext engineContext() {
-        return protocol == null ? null : ((ContextHolder) protocol).context();
+        return protocol == null ? null : ((ProtocolHooks) protocol).context();
     }
 
     /**
-     * The client protocol with one hook: it notes the server's signature
-     * scheme (TLS 1.3; a TLS 1.2 server signs inside its key exchange, which
-     * the engine does not let us see).
+     * The client protocol with our hooks; it also notes the scheme of a TLS
+     * 1.3 server's signature (a TLS 1.2 server's: ServerSignatureKeyExchanges).
      */
-    private static final class ClientProtocol extends TlsClientProtocol implements WriteCloser, ContextHolder {
+    private static final class ClientProtocol extends TlsClientProtocol implements ProtocolHooks {
         private final TlsSession session;
 
         ClientProtocol(TlsSession session) {
@@ -564,8 +561,8 @@ final class TlsSession {
         }
     }
 
-    /** The server protocol with one hook: it notes the client's signature scheme. */
-    private static final class ServerProtocol extends TlsServerProtocol implements WriteCloser, ContextHolder {
+    /** The server protocol with our hooks; it also notes the scheme of the client's signature. */
+    private static final class ServerProtocol extends TlsServerProtocol implements ProtocolHooks {
         private final TlsSession session;
 
         ServerProtocol(TlsSession session) {
