@@ -279,7 +279,13 @@ final class TlsDriver implements ChannelDriver {
     public void closeHalf(int direction) throws IOException {
         if (direction == WRITABLE) {
             session.closeWrite();
-            flushOut(true);
+            // Everything goes out before the TCP stream ends, even on a non-blocking channel.
+            below.setBlocking(true);
+            try {
+                flushOut(true);
+            } finally {
+                below.setBlocking(blocking);
+            }
             writeClosed = true;
         }
         below.closeHalf(direction);
