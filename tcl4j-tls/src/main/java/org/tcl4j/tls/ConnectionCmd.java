@@ -66,8 +66,9 @@ final class ConnectionCmd implements TclCommand {
             StatusCmd.put(out, "timeout", TclValue.of(7200));
             StatusCmd.put(out, "session_id", TclValue.ofBytes(s.sessionId(), 0, s.sessionId().length));
             StatusCmd.put(out, "session_context", TclValue.EMPTY);
-            StatusCmd.put(out, "session_ticket", TclValue.ofBytes(s.ticket(), 0, s.ticket().length));
-            StatusCmd.put(out, "lifetime", TclValue.of(s.ticketLifetime()));
+            byte[] ticket = s.ticket().ticket();
+            StatusCmd.put(out, "session_ticket", TclValue.ofBytes(ticket, 0, ticket.length));
+            StatusCmd.put(out, "lifetime", TclValue.of(s.ticket().lifetime()));
             StatusCmd.put(out, "master_key", TclValue.EMPTY);
             StatusCmd.put(out, "compression_id", TclValue.of("none"));
         }

@@ -69,9 +69,8 @@ final class TlsSession {
     private byte[] head = new byte[0];
     private boolean headChecked;
     private boolean eofReported;
-    /** On a client: the newest session ticket (TLS 1.3 NewSessionTicket) and its lifetime hint in seconds. */
-    private byte[] ticket = new byte[0];
-    private long ticketLifetime;
+    /** On a client: the newest session ticket (TLS 1.3 NewSessionTicket). */
+    private SessionTicket ticket = SessionTicket.NONE;
     /** On a client: the CA names the server's certificate request listed (X509_NAME_oneline form). */
     private List<String> requestedAuthorities = List.of();
     /** The peer's close_notify arrived; we may still write. */
@@ -272,46 +271,26 @@ final class TlsSession {
     // ------------------------------------------------ called by the engine
 
     /**
-     * A client received a TLS 1.3 NewSessionTicket (RFC 8446 4.6.1). The
-     * engine cannot resume with it, but the script hears of it as TclTLS
-     * tells it ({@code -command} form {@code session channel session_id
-     * ticket lifetime}), with OpenSSL's session id for a ticket: the SHA-256
-     * of the ticket. Hands the message on unread.
+     * A client received a TLS 1.3 NewSessionTicket. The engine cannot resume
+     * with it, but the script hears of it as TclTLS tells it ({@code
+     * -command} form {@code session channel session_id ticket lifetime}).
+     * Hands the message on unread.
      */
     java.io.ByteArrayInputStream noteSessionTicket(java.io.ByteArrayInputStream message) {
         byte[] all = message.readAllBytes();
-        // ticket_lifetime(4) ticket_age_add(4) ticket_nonce<0..255> ticket<1..2^16-1> extensions
-        if (all.length >= 9) {
-            int nonceLength = all[8] & 0xff;
-            int at = 9 + nonceLength;
-            if (at + 2 <= all.length) {
-                int length = (all[at] & 0xff) << 8 | all[at + 1] & 0xff;
-                if (at + 2 + length <= all.length) {
-                    ticketLifetime = ((long) (all[0] & 0xff) << 24) | (all[1] & 0xff) << 16 | (all[2] & 0xff) << 8
-                            | all[3] & 0xff;
-                    ticket = java.util.Arrays.copyOfRange(all, at + 2, at + 2 + length);
-                    callback("session", TclValue.ofBytes(ticketId(ticket), 0, 32),
-                            TclValue.ofBytes(ticket, 0, ticket.length), TclValue.of(ticketLifetime));
-                }
-            }
+        SessionTicket t = SessionTicket.parse(all);
+        if (t != null) {
+            ticket = t;
+            byte[] id = t.sessionId();
+            callback("session", TclValue.ofBytes(id, 0, id.length), TclValue.ofBytes(t.ticket(), 0, t.ticket().length),
+                    TclValue.of(t.lifetime()));
         }
         return new java.io.ByteArrayInputStream(all);
     }
 
-    private static byte[] ticketId(byte[] ticket) {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256").digest(ticket);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
-
-    byte[] ticket() {
+    /** On a client, the newest session ticket ({@link SessionTicket#NONE} before any). */
+    SessionTicket ticket() {
         return ticket;
-    }
-
-    long ticketLifetime() {
-        return ticketLifetime;
     }
 
     /** A client notes the CAs a server asked for (what SSL_get_client_CA_list returns on a client). */
