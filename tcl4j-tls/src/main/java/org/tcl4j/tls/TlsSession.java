@@ -276,7 +276,7 @@ final class TlsSession {
      * -command} form {@code session channel session_id ticket lifetime}).
      * Hands the message on unread.
      */
-    java.io.ByteArrayInputStream noteSessionTicket(java.io.ByteArrayInputStream message) {
+    ByteArrayInputStream noteSessionTicket(ByteArrayInputStream message) {
         byte[] all = message.readAllBytes();
         SessionTicket t = SessionTicket.parse(all);
         if (t != null) {
@@ -285,7 +285,7 @@ final class TlsSession {
             callback("session", TclValue.ofBytes(id, 0, id.length), TclValue.ofBytes(t.ticket(), 0, t.ticket().length),
                     TclValue.of(t.lifetime()));
         }
-        return new java.io.ByteArrayInputStream(all);
+        return new ByteArrayInputStream(all);
     }
 
     /** On a client, the newest session ticket ({@link SessionTicket#NONE} before any). */
@@ -521,12 +521,12 @@ final class TlsSession {
      * Notes the scheme of a signature the peer sent (the first two bytes of
      * its CertificateVerify) and hands the message on unread.
      */
-    java.io.ByteArrayInputStream notePeerSignature(java.io.ByteArrayInputStream message) {
+    ByteArrayInputStream notePeerSignature(ByteArrayInputStream message) {
         byte[] all = message.readAllBytes();
         if (all.length >= 2) {
             notePeerSignature((all[0] & 0xff) << 8 | all[1] & 0xff);
         }
-        return new java.io.ByteArrayInputStream(all);
+        return new ByteArrayInputStream(all);
     }
 
     /** Notes the scheme of the peer's handshake signature. */
@@ -581,12 +581,12 @@ final class TlsSession {
         }
 
         @Override
-        protected void receive13ServerCertificateVerify(java.io.ByteArrayInputStream buf) throws IOException {
+        protected void receive13ServerCertificateVerify(ByteArrayInputStream buf) throws IOException {
             super.receive13ServerCertificateVerify(session.notePeerSignature(buf));
         }
 
         @Override
-        protected void receive13NewSessionTicket(java.io.ByteArrayInputStream buf) throws IOException {
+        protected void receive13NewSessionTicket(ByteArrayInputStream buf) throws IOException {
             super.receive13NewSessionTicket(session.noteSessionTicket(buf));
         }
     }
@@ -617,12 +617,12 @@ final class TlsSession {
         }
 
         @Override
-        protected void receive13ClientCertificateVerify(java.io.ByteArrayInputStream buf) throws IOException {
+        protected void receive13ClientCertificateVerify(ByteArrayInputStream buf) throws IOException {
             super.receive13ClientCertificateVerify(session.notePeerSignature(buf));
         }
 
         @Override
-        protected void receiveCertificateVerifyMessage(java.io.ByteArrayInputStream buf) throws IOException {
+        protected void receiveCertificateVerifyMessage(ByteArrayInputStream buf) throws IOException {
             super.receiveCertificateVerifyMessage(session.notePeerSignature(buf));
         }
     }
