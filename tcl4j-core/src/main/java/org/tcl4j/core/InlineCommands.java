@@ -22,6 +22,7 @@ final class InlineCommands {
     static final byte LINDEX = 4;
     static final byte LLENGTH = 5;
     static final byte INFO = 6;
+    static final byte DICT = 7;
 
     private InlineCommands() {
     }
@@ -34,6 +35,7 @@ final class InlineCommands {
         mark(interp, "lindex", LINDEX);
         mark(interp, "llength", LLENGTH);
         mark(interp, "info", INFO);
+        mark(interp, "dict", DICT);
     }
 
     private static void mark(Interp interp, String name, byte kind) {
@@ -56,6 +58,8 @@ final class InlineCommands {
                 return llength(interp, c, e, w);
             case INFO:
                 return info(interp, c, e, w);
+            case DICT:
+                return dict(interp, c, e, w);
             default:
                 break;
         }
@@ -194,5 +198,92 @@ final class InlineCommands {
         TclValue[] objv = amount == null ? new TclValue[] {w[0].literal, w[1].literal}
                 : new TclValue[] {w[0].literal, w[1].literal, amount};
         return interp.invokeWords(c, objv);
+    }
+
+    /**
+     * {@code dict get d key}, {@code dict incr name key ?amount?} and {@code
+     * dict set name key value} with one key, on values that are already
+     * dicts and (to update) a procedure local: the lookup, or the update of
+     * the local's dict, without the generic invocation and the subcommand
+     * dispatch. A dict value is never changed: an update stores a copy, as
+     * the command does.
+     */
+    private static TclValue dict(Interp interp, Script.Command c, CommandEntry e, Script.Word[] w)
+            throws TclException {
+        if (w.length < 4 || w.length > 5 || w[1].literal == null) {
+            return interp.invokeGeneric(c);
+        }
+        String sub = w[1].literal.toString();
+        boolean update = sub.equals("incr") || sub.equals("set") && w.length == 5;
+        if (!(update && w[2].literal != null && interp.varFrame.slots != null || sub.equals("get") && w.length == 4)) {
+            return interp.invokeGeneric(c);
+        }
+        TclValue target = w[2].literal != null ? w[2].literal : interp.substWord(w[2]);
+        TclValue key = w[3].literal != null ? w[3].literal : interp.substWord(w[3]);
+        TclValue last = w.length == 4 ? null : w[4].literal != null ? w[4].literal : interp.substWord(w[4]);
+        if (interp.inlineValid(c, e)) {
+            TclValue r = sub.equals("get") ? dictGet(target, key)
+                    : dictUpdate(interp, sub, target, key, last);
+            if (r != null) {
+                interp.cmdCount++;
+                return r;
+            }
+        }
+        TclValue[] objv = last == null ? new TclValue[] {w[0].literal, w[1].literal, target, key}
+                : new TclValue[] {w[0].literal, w[1].literal, target, key, last};
+        return interp.invokeWords(c, objv);
+    }
+
+    /** The value at {@code key}, or null when the command must decide (not a dict yet, no such key). */
+    private static TclValue dictGet(TclValue dict, TclValue key) {
+        return dict.rep() instanceof TclDict d ? d.get(key) : null;
+    }
+
+    /**
+     * {@code dict incr}/{@code dict set} on a local's dict: the new dict value
+     * stored in the local, or null when the command must decide (no such
+     * local, traces, not a dict yet, a count that is not a plain integer or
+     * would overflow). A new key takes the increment as written, as the
+     * command does.
+     */
+    private static TclValue dictUpdate(Interp interp, String sub, TclValue name, TclValue key, TclValue last) {
+        Var v = interp.fastLocal(name, false);
+        if (v == null || v.value == null || !(v.value.rep() instanceof TclDict d)) {
+            return null;
+        }
+        TclValue value;
+        if (sub.equals("set")) {
+            value = last;
+        } else {
+            long y;
+            TclValue first; // what a new key gets
+            if (last == null) {
+                y = 1;
+                first = TclValue.ONE;
+            } else if (last.rep() instanceof Long n) {
+                y = n;
+                first = last;
+            } else {
+                return null;
+            }
+            TclValue old = d.get(key);
+            if (old == null) {
+                value = first;
+            } else if (old.rep() instanceof Long x) {
+                long r = x + y;
+                if (((x ^ r) & (y ^ r)) < 0) {
+                    return null; // overflow: the command goes to big integers
+                }
+                value = TclValue.of(r);
+            } else {
+                return null;
+            }
+        }
+        TclDict copy = d.copy();
+        copy.put(key, value);
+        TclValue updated = TclValue.ofDict(copy);
+        v.value = updated;
+        v.declared = false;
+        return updated;
     }
 }
