@@ -102,5 +102,13 @@ public final class CommandEntry {
 
         default void leave(Interp interp, TclValue[] objv, int code, TclValue result) throws TclException {
         }
+
+        /** Before each command run inside the traced command (at any depth). */
+        default void enterStep(Interp interp, TclValue[] objv) throws TclException {
+        }
+
+        /** After each command run inside the traced command (at any depth). */
+        default void leaveStep(Interp interp, TclValue[] objv, int code, TclValue result) throws TclException {
+        }
     }
 }

@@ -5,8 +5,10 @@ import java.util.List;
 
 /**
  * Runs command traces: {@code enter}/{@code leave} around an invocation,
- * and {@code rename}/{@code delete} notifications. Kept out of the hot path:
- * the interpreter only comes here when a command has traces.
+ * {@code enterstep}/{@code leavestep} around every command run inside a
+ * traced command, and {@code rename}/{@code delete} notifications. Kept out
+ * of the hot path: the interpreter only comes here when a command has
+ * traces or a step trace is active.
  */
 final class CommandTraces {
     private CommandTraces() {
@@ -20,6 +22,16 @@ final class CommandTraces {
                 t.enter(interp, objv);
             }
         }
+        List<CommandEntry.CommandTrace> stepping = new ArrayList<>();
+        for (CommandEntry.CommandTrace t : traces) {
+            if (t.ops().contains("enterstep") || t.ops().contains("leavestep")) {
+                stepping.add(t);
+            }
+        }
+        Steps outer = interp.steps;
+        if (!stepping.isEmpty()) {
+            interp.steps = new Steps(stepping, outer);
+        }
         TclValue result;
         int code;
         TclException error = null;
@@ -30,6 +42,8 @@ final class CommandTraces {
             error = ex;
             result = ex.result();
             code = Interp.ERROR;
+        } finally {
+            interp.steps = outer;
         }
         for (CommandEntry.CommandTrace t : traces) {
             if (t.ops().contains("leave")) {
@@ -68,5 +82,62 @@ final class CommandTraces {
                 }
             }
         }
+    }
+
+    /** The step traces of one running traced command, and those of the traced commands around it. */
+    record Steps(List<CommandEntry.CommandTrace> traces, Steps outer) {
+    }
+
+    /**
+     * Runs a command inside a traced command's extent, with the
+     * {@code enterstep} traces before and the {@code leavestep} traces
+     * after. The trace scripts themselves run unstepped, and see the
+     * command's own completion code and result.
+     */
+    static TclValue invokeStepped(Interp interp, CommandEntry e, TclValue[] objv) throws TclException {
+        Steps active = interp.steps;
+        interp.steps = null;
+        try {
+            for (Steps s = active; s != null; s = s.outer()) {
+                for (int i = s.traces().size() - 1; i >= 0; i--) {
+                    CommandEntry.CommandTrace t = s.traces().get(i);
+                    if (t.ops().contains("enterstep")) {
+                        t.enterStep(interp, objv);
+                    }
+                }
+            }
+        } finally {
+            interp.steps = active;
+        }
+        TclValue result;
+        int code;
+        TclException error = null;
+        try {
+            result = e.traces != null ? invokeTraced(interp, e, objv) : e.command.invoke(interp, objv);
+            code = interp.code;
+        } catch (TclException ex) {
+            error = ex;
+            result = ex.result();
+            code = Interp.ERROR;
+        }
+        interp.steps = null;
+        try {
+            for (Steps s = active; s != null; s = s.outer()) {
+                for (CommandEntry.CommandTrace t : s.traces()) {
+                    if (t.ops().contains("leavestep")) {
+                        int saved = interp.code;
+                        interp.code = Interp.OK;
+                        t.leaveStep(interp, objv, code, result);
+                        interp.code = saved;
+                    }
+                }
+            }
+        } finally {
+            interp.steps = active;
+        }
+        if (error != null) {
+            throw error;
+        }
+        return result;
     }
 }

@@ -48,6 +48,12 @@ public final class Interp {
     /** Bumped on every change that can affect command lookup. */
     int epoch;
     private int nesting;
+    /**
+     * The enterstep/leavestep traces of the traced commands now running,
+     * innermost first, or null (almost always): while set, every command
+     * goes through {@link CommandTraces#invokeStepped}.
+     */
+    CommandTraces.Steps steps;
     private int maxNesting = DEFAULT_MAX_NESTING;
     /** Depth of evaluation units (see the class comment). */
     private int unitDepth;
@@ -653,7 +659,7 @@ public final class Interp {
      */
     boolean inlineValid(Script.Command c, CommandEntry e) {
         return c.cachedEpoch == epoch && c.cachedNs == varFrame.ns && c.cachedEntry == e && e.traces == null
-                && nesting < maxNesting;
+                && nesting < maxNesting && steps == null;
     }
 
     /** Evaluates a parsed command the generic way: substitute its words, then invoke. */
@@ -781,6 +787,9 @@ public final class Interp {
             throw new TclException("too many nested evaluations (infinite loop?)", "TCL LIMIT STACK");
         }
         try {
+            if (steps != null) {
+                return CommandTraces.invokeStepped(this, e, objv);
+            }
             if (e.traces != null) {
                 return CommandTraces.invokeTraced(this, e, objv);
             }

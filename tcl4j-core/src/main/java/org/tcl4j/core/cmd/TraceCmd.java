@@ -87,6 +87,17 @@ public final class TraceCmd {
             call(interp, TclValue.of(TclList.wrap(objv.clone()).format()), TclValue.of(code), result,
                     TclValue.of("leave"));
         }
+
+        @Override
+        public void enterStep(Interp interp, TclValue[] objv) throws TclException {
+            call(interp, TclValue.of(TclList.wrap(objv.clone()).format()), TclValue.of("enterstep"));
+        }
+
+        @Override
+        public void leaveStep(Interp interp, TclValue[] objv, int code, TclValue result) throws TclException {
+            call(interp, TclValue.of(TclList.wrap(objv.clone()).format()), TclValue.of(code), result,
+                    TclValue.of("leavestep"));
+        }
     }
 
     private static final String[] SUBS = {"add", "info", "remove", "variable", "vdelete", "vinfo"};
