@@ -14,6 +14,11 @@ final class CommandTraces {
     private CommandTraces() {
     }
 
+    /** Runs a command that has traces, or any command while a step trace is active. */
+    static TclValue invoke(Interp interp, CommandEntry e, TclValue[] objv) throws TclException {
+        return interp.steps != null ? invokeStepped(interp, e, objv) : invokeTraced(interp, e, objv);
+    }
+
     static TclValue invokeTraced(Interp interp, CommandEntry e, TclValue[] objv) throws TclException {
         List<CommandEntry.CommandTrace> traces = new ArrayList<>(e.traces);
         for (int i = traces.size() - 1; i >= 0; i--) {
@@ -94,7 +99,7 @@ final class CommandTraces {
      * after. The trace scripts themselves run unstepped, and see the
      * command's own completion code and result.
      */
-    static TclValue invokeStepped(Interp interp, CommandEntry e, TclValue[] objv) throws TclException {
+    private static TclValue invokeStepped(Interp interp, CommandEntry e, TclValue[] objv) throws TclException {
         Steps active = interp.steps;
         interp.steps = null;
         try {

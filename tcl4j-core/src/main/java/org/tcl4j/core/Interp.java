@@ -51,7 +51,7 @@ public final class Interp {
     /**
      * The enterstep/leavestep traces of the traced commands now running,
      * innermost first, or null (almost always): while set, every command
-     * goes through {@link CommandTraces#invokeStepped}.
+     * goes through {@link CommandTraces#invoke}.
      */
     CommandTraces.Steps steps;
     private int maxNesting = DEFAULT_MAX_NESTING;
@@ -787,11 +787,8 @@ public final class Interp {
             throw new TclException("too many nested evaluations (infinite loop?)", "TCL LIMIT STACK");
         }
         try {
-            if (steps != null) {
-                return CommandTraces.invokeStepped(this, e, objv);
-            }
-            if (e.traces != null) {
-                return CommandTraces.invokeTraced(this, e, objv);
+            if (e.traces != null || steps != null) {
+                return CommandTraces.invoke(this, e, objv);
             }
             return e.command.invoke(this, objv);
         } catch (StackOverflowError so) {
