@@ -79,24 +79,33 @@ public final class TraceCmd {
 
         @Override
         public void enter(Interp interp, TclValue[] objv) throws TclException {
-            call(interp, TclValue.of(TclList.wrap(objv.clone()).format()), TclValue.of("enter"));
+            before(interp, objv, "enter");
         }
 
         @Override
         public void leave(Interp interp, TclValue[] objv, int code, TclValue result) throws TclException {
-            call(interp, TclValue.of(TclList.wrap(objv.clone()).format()), TclValue.of(code), result,
-                    TclValue.of("leave"));
+            after(interp, objv, code, result, "leave");
         }
 
         @Override
         public void enterStep(Interp interp, TclValue[] objv) throws TclException {
-            call(interp, TclValue.of(TclList.wrap(objv.clone()).format()), TclValue.of("enterstep"));
+            before(interp, objv, "enterstep");
         }
 
         @Override
         public void leaveStep(Interp interp, TclValue[] objv, int code, TclValue result) throws TclException {
-            call(interp, TclValue.of(TclList.wrap(objv.clone()).format()), TclValue.of(code), result,
-                    TclValue.of("leavestep"));
+            after(interp, objv, code, result, "leavestep");
+        }
+
+        /** {@code script command-string op}, before a command runs. */
+        private void before(Interp interp, TclValue[] objv, String op) throws TclException {
+            call(interp, TclValue.of(TclList.wrap(objv.clone()).format()), TclValue.of(op));
+        }
+
+        /** {@code script command-string code result op}, after a command ran. */
+        private void after(Interp interp, TclValue[] objv, int code, TclValue result, String op)
+                throws TclException {
+            call(interp, TclValue.of(TclList.wrap(objv.clone()).format()), TclValue.of(code), result, TclValue.of(op));
         }
     }
 
