@@ -113,18 +113,13 @@ final class InlineCommands {
         }
         TclValue name = interp.substWord(w[1]);
         TclValue amount = w.length == 2 ? null : w[2].literal != null ? w[2].literal : interp.substWord(w[2]);
-        if (interp.inlineValid(c, e) && (amount == null || amount.rep() instanceof Long)
-                && name.rep() instanceof Script.ElementName en) {
+        if (interp.inlineValid(c, e) && name.rep() instanceof Script.ElementName en) {
             Var elem = interp.localElement(en);
-            if (elem != null && elem.value != null && elem.value.rep() instanceof Long x) {
-                long y = amount == null ? 1 : (Long) amount.rep();
-                long r = x + y;
-                if (((x ^ r) & (y ^ r)) >= 0) {
-                    interp.cmdCount++;
-                    TclValue sum = TclValue.of(r);
-                    elem.value = sum;
-                    return sum;
-                }
+            TclValue sum = elem == null || elem.value == null ? null : sum(elem.value, amount);
+            if (sum != null) {
+                interp.cmdCount++;
+                elem.value = sum;
+                return sum;
             }
         }
         TclValue[] objv = amount == null ? new TclValue[] {w[0].literal, name}
@@ -181,18 +176,14 @@ final class InlineCommands {
             return interp.invokeGeneric(c);
         }
         TclValue amount = w.length == 2 ? null : w[2].literal != null ? w[2].literal : interp.substWord(w[2]);
-        if (interp.inlineValid(c, e) && (amount == null || amount.rep() instanceof Long)) {
+        if (interp.inlineValid(c, e)) {
             Var v = interp.fastLocal(w[1].literal, false);
-            if (v != null && v.value != null && v.value.rep() instanceof Long x) {
-                long y = amount == null ? 1 : (Long) amount.rep();
-                long r = x + y;
-                if (((x ^ r) & (y ^ r)) >= 0) { // no overflow: else the command goes to big integers
-                    interp.cmdCount++;
-                    TclValue sum = TclValue.of(r);
-                    v.value = sum;
-                    v.declared = false;
-                    return sum;
-                }
+            TclValue sum = v == null || v.value == null ? null : sum(v.value, amount);
+            if (sum != null) {
+                interp.cmdCount++;
+                v.value = sum;
+                v.declared = false;
+                return sum;
             }
         }
         TclValue[] objv = amount == null ? new TclValue[] {w[0].literal, w[1].literal}
@@ -255,28 +246,17 @@ final class InlineCommands {
         if (sub.equals("set")) {
             value = last;
         } else {
-            long y;
-            TclValue first; // what a new key gets
-            if (last == null) {
-                y = 1;
-                first = TclValue.ONE;
-            } else if (last.rep() instanceof Long n) {
-                y = n;
-                first = last;
-            } else {
+            if (last != null && !(last.rep() instanceof Long)) {
                 return null;
             }
             TclValue old = d.get(key);
             if (old == null) {
-                value = first;
-            } else if (old.rep() instanceof Long x) {
-                long r = x + y;
-                if (((x ^ r) & (y ^ r)) < 0) {
-                    return null; // overflow: the command goes to big integers
-                }
-                value = TclValue.of(r);
+                value = last != null ? last : TclValue.ONE; // a new key takes the increment as written
             } else {
-                return null;
+                value = sum(old, last);
+                if (value == null) {
+                    return null;
+                }
             }
         }
         TclDict copy = d.copy();
@@ -285,5 +265,26 @@ final class InlineCommands {
         v.value = updated;
         v.declared = false;
         return updated;
+    }
+
+    /**
+     * {@code value + amount} ({@code amount} null: 1) when both are plain
+     * integers and the sum does not overflow; else null, and the command
+     * decides (big integers, or its error for a non-integer).
+     */
+    private static TclValue sum(TclValue value, TclValue amount) {
+        if (!(value.rep() instanceof Long x)) {
+            return null;
+        }
+        long y;
+        if (amount == null) {
+            y = 1;
+        } else if (amount.rep() instanceof Long n) {
+            y = n;
+        } else {
+            return null;
+        }
+        long r = x + y;
+        return ((x ^ r) & (y ^ r)) < 0 ? null : TclValue.of(r);
     }
 }

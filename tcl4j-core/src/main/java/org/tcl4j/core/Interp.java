@@ -423,7 +423,7 @@ public final class Interp {
             logCommand(e, s, c);
             throw e;
         } catch (StackOverflowError so) {
-            TclException e = new TclException("too many nested evaluations (infinite loop?)", "TCL LIMIT STACK");
+            TclException e = tooDeep();
             logCommand(e, s, c);
             throw e;
         }
@@ -680,12 +680,9 @@ public final class Interp {
         try {
             return org.tcl4j.core.expr.ExprEngine.eval(this, expr);
         } catch (StackOverflowError so) {
-            throw new TclException("too many nested evaluations (infinite loop?)", "TCL LIMIT STACK");
+            throw tooDeep();
         } catch (RuntimeException re) {
-            if (re instanceof TclRuntimeException t) {
-                throw t.unwrap();
-            }
-            throw new TclException("internal error: " + re, "TCL INTERNAL");
+            throw fromJava(re);
         } finally {
             activeCommand = saved;
             nesting--;
@@ -777,6 +774,17 @@ public final class Interp {
         }
     }
 
+    /** Deep recursion, whether our nesting limit or the JVM's stack caught it. */
+    private static TclException tooDeep() {
+        return new TclException("too many nested evaluations (infinite loop?)", "TCL LIMIT STACK");
+    }
+
+    /** A Java exception out of a command: a Tcl error it carried, or an internal error naming it. */
+    private static TclException fromJava(RuntimeException re) {
+        return re instanceof TclRuntimeException t ? t.unwrap()
+                : new TclException("internal error: " + re, "TCL INTERNAL");
+    }
+
     private TclValue invokeEntry(CommandEntry e, TclValue[] objv) throws TclException {
         if (e == null) {
             return invokeUnknown(objv);
@@ -784,7 +792,7 @@ public final class Interp {
         cmdCount++;
         if (++nesting > maxNesting) {
             nesting--;
-            throw new TclException("too many nested evaluations (infinite loop?)", "TCL LIMIT STACK");
+            throw tooDeep();
         }
         try {
             if (e.traces != null || steps != null) {
@@ -792,12 +800,9 @@ public final class Interp {
             }
             return e.command.invoke(this, objv);
         } catch (StackOverflowError so) {
-            throw new TclException("too many nested evaluations (infinite loop?)", "TCL LIMIT STACK");
+            throw tooDeep();
         } catch (RuntimeException re) {
-            if (re instanceof TclRuntimeException t) {
-                throw t.unwrap();
-            }
-            throw new TclException("internal error: " + re, "TCL INTERNAL");
+            throw fromJava(re);
         } finally {
             nesting--;
         }
