@@ -37,31 +37,18 @@ final class CommandTraces {
         if (!stepping.isEmpty()) {
             interp.steps = new Steps(stepping, outer);
         }
-        TclValue result;
-        int code;
-        TclException error = null;
+        Outcome out;
         try {
-            result = e.command.invoke(interp, objv);
-            code = interp.code;
-        } catch (TclException ex) {
-            error = ex;
-            result = ex.result();
-            code = Interp.ERROR;
+            out = Outcome.of(interp, () -> e.command.invoke(interp, objv));
         } finally {
             interp.steps = outer;
         }
         for (CommandEntry.CommandTrace t : traces) {
             if (t.ops().contains("leave")) {
-                int saved = interp.code;
-                interp.code = Interp.OK;
-                t.leave(interp, objv, code, result);
-                interp.code = saved;
+                afterwards(interp, () -> t.leave(interp, objv, out.code(), out.result()));
             }
         }
-        if (error != null) {
-            throw error;
-        }
-        return result;
+        return out.resume();
     }
 
     static void fireRename(Interp interp, CommandEntry e, String oldName, String newName) {
@@ -114,35 +101,61 @@ final class CommandTraces {
         } finally {
             interp.steps = active;
         }
-        TclValue result;
-        int code;
-        TclException error = null;
-        try {
-            result = e.traces != null ? invokeTraced(interp, e, objv) : e.command.invoke(interp, objv);
-            code = interp.code;
-        } catch (TclException ex) {
-            error = ex;
-            result = ex.result();
-            code = Interp.ERROR;
-        }
+        Outcome out = Outcome.of(interp,
+                () -> e.traces != null ? invokeTraced(interp, e, objv) : e.command.invoke(interp, objv));
         interp.steps = null;
         try {
             for (Steps s = active; s != null; s = s.outer()) {
                 for (CommandEntry.CommandTrace t : s.traces()) {
                     if (t.ops().contains("leavestep")) {
-                        int saved = interp.code;
-                        interp.code = Interp.OK;
-                        t.leaveStep(interp, objv, code, result);
-                        interp.code = saved;
+                        afterwards(interp, () -> t.leaveStep(interp, objv, out.code(), out.result()));
                     }
                 }
             }
         } finally {
             interp.steps = active;
         }
-        if (error != null) {
-            throw error;
+        return out.resume();
+    }
+
+    /** Running the traced command. */
+    @FunctionalInterface
+    private interface CommandRun {
+        TclValue run() throws TclException;
+    }
+
+    /** Running a trace script. */
+    @FunctionalInterface
+    private interface TraceRun {
+        void run() throws TclException;
+    }
+
+    /** What a traced command did: its result and completion code, or the error it raised. */
+    private record Outcome(TclValue result, int code, TclException error) {
+        /** Runs the command, holding its error back so that the leave traces still run. */
+        static Outcome of(Interp interp, CommandRun command) {
+            try {
+                TclValue r = command.run();
+                return new Outcome(r, interp.code, null);
+            } catch (TclException ex) {
+                return new Outcome(ex.result(), Interp.ERROR, ex);
+            }
         }
-        return result;
+
+        /** The command's result, or its error, once the traces have run. */
+        TclValue resume() throws TclException {
+            if (error != null) {
+                throw error;
+            }
+            return result;
+        }
+    }
+
+    /** Runs a leave or leavestep trace script from a clean completion code, keeping the command's. */
+    private static void afterwards(Interp interp, TraceRun trace) throws TclException {
+        int saved = interp.code;
+        interp.code = Interp.OK;
+        trace.run();
+        interp.code = saved;
     }
 }
