@@ -15,15 +15,22 @@ import org.tcl4j.core.TclValue;
  * map with an O(1) {@link #copy()}, so that {@code dict set}, {@code dict
  * incr} and friends cost O(log n) instead of copying the whole dict.
  *
- * <p>Two persistent (never modified, only shared) parts make a version:
+ * <p>A version is made of:
  * <ul>
- * <li>a hash array mapped trie from key to entry (value and position),
- * updated by copying the path to the changed leaf;</li>
- * <li>an append-only log of keys in insertion order. Versions share the log
- * and see only its first {@code logLength} slots; a version that ends where
- * the log ends appends in place, any other copies first (as TclList does).
- * Removed keys stay in the log as dead slots and are skipped, and the log is
- * compacted when more than half of it is dead.</li>
+ * <li>an append-only log of keys (and their hashes) in insertion order.
+ * Versions share the log and see only its first {@code logLength} slots; a
+ * version that ends where the log ends appends in place, any other copies
+ * first (as TclList does);</li>
+ * <li>while the map is small (up to {@link #SMALL_MAX} keys): a flat array
+ * of values, parallel to the log, copied before a change unless this
+ * version made it. A small map has no dead log slots; a removal rebuilds
+ * it. Lookups scan the hashes. (Measured on a 12-key dict: an update costs
+ * half of what the trie's path copy costs, because it allocates less.)</li>
+ * <li>once larger: a persistent hash array mapped trie from key to entry
+ * (value and position in the log), updated by copying the path to the
+ * changed leaf. Removed keys stay in the log as dead slots and are skipped,
+ * and the log is compacted when more than half of it is dead. A map never
+ * goes back to small.</li>
  * </ul>
  * Keys compare by their string, as Tcl dict keys do.
  */
@@ -75,25 +82,42 @@ public final class DictMap extends AbstractMap<TclValue, TclValue> {
     /** The shared key log. */
     private static final class Log {
         TclValue[] keys;
+        /** hashOf(keys[i]). */
+        int[] hashes;
         int used;
 
-        Log(TclValue[] keys, int used) {
+        Log(TclValue[] keys, int[] hashes, int used) {
             this.keys = keys;
+            this.hashes = hashes;
             this.used = used;
+        }
+
+        static Log empty() {
+            return new Log(new TclValue[4], new int[4], 0);
         }
     }
 
+    /** The most keys a map holds in the flat form. */
+    static final int SMALL_MAX = 16;
+
+    /** The trie; null while the map is small. */
     private Node root;
+    /** While small: the value of each log slot; null once large. */
+    private TclValue[] values;
+    /** {@link #values} was made by this version and is not shared: it may change in place. */
+    private boolean valuesOwned;
     private Log log;
     private int logLength;
     private int size;
 
     public DictMap() {
-        this(Node.EMPTY, new Log(new TclValue[4], 0), 0, 0);
+        this(null, new TclValue[4], true, Log.empty(), 0, 0);
     }
 
-    private DictMap(Node root, Log log, int logLength, int size) {
+    private DictMap(Node root, TclValue[] values, boolean valuesOwned, Log log, int logLength, int size) {
         this.root = root;
+        this.values = values;
+        this.valuesOwned = valuesOwned;
         this.log = log;
         this.logLength = logLength;
         this.size = size;
@@ -101,7 +125,8 @@ public final class DictMap extends AbstractMap<TclValue, TclValue> {
 
     /** An independent map with the same contents, in O(1): both share structure (nothing else is allocated). */
     public DictMap copy() {
-        return new DictMap(root, log, logLength, size);
+        valuesOwned = false;
+        return new DictMap(root, values, false, log, logLength, size);
     }
 
     private static int hashOf(Object key) {
@@ -110,6 +135,19 @@ public final class DictMap extends AbstractMap<TclValue, TclValue> {
     }
 
     // ------------------------------------------------------------ lookup
+
+    /** The log slot of {@code key} in a small map, or -1. */
+    private int smallIndex(TclValue key, int h) {
+        TclValue[] keys = log.keys;
+        int[] hashes = log.hashes;
+        for (int i = 0; i < logLength; i++) {
+            TclValue k = keys[i];
+            if (k == key || hashes[i] == h && k.equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 
     private Entry find(Object key) {
         if (!(key instanceof TclValue) || size == 0) {
@@ -140,13 +178,20 @@ public final class DictMap extends AbstractMap<TclValue, TclValue> {
 
     @Override
     public TclValue get(Object key) {
+        if (root == null) {
+            if (!(key instanceof TclValue k) || size == 0) {
+                return null;
+            }
+            int i = smallIndex(k, hashOf(k));
+            return i < 0 ? null : values[i];
+        }
         Entry e = find(key);
         return e == null ? null : e.value;
     }
 
     @Override
     public boolean containsKey(Object key) {
-        return find(key) != null;
+        return get(key) != null;
     }
 
     @Override
@@ -158,30 +203,70 @@ public final class DictMap extends AbstractMap<TclValue, TclValue> {
 
     @Override
     public TclValue put(TclValue key, TclValue value) {
-        Entry old = find(key);
         int h = hashOf(key);
+        if (root == null) {
+            int i = smallIndex(key, h);
+            if (i >= 0) {
+                ownValues(logLength);
+                TclValue old = values[i];
+                values[i] = value;
+                return old;
+            }
+            if (size < SMALL_MAX) {
+                int position = appendKey(key, h);
+                ownValues(position + 1);
+                values[position] = value;
+                size++;
+                return null;
+            }
+            toTrie();
+        }
+        Entry old = find(key);
         if (old != null) {
             root = assoc(root, new Entry(old.key, h, old.position, value, null), 0);
             return old.value;
         }
-        int position = appendKey(key);
+        int position = appendKey(key, h);
         root = assoc(root, new Entry(key, h, position, value, null), 0);
         size++;
         return null;
     }
 
-    private int appendKey(TclValue key) {
+    /** Makes {@link #values} this version's own, with room for {@code length} slots. */
+    private void ownValues(int length) {
+        if (!valuesOwned || values.length < length) {
+            values = Arrays.copyOf(values, Math.max(length, valuesOwned ? values.length * 2 : logLength + 1));
+            valuesOwned = true;
+        }
+    }
+
+    /** Turns a small map into the trie form. */
+    private void toTrie() {
+        Node fresh = Node.EMPTY;
+        for (int i = 0; i < logLength; i++) {
+            fresh = assoc(fresh, new Entry(log.keys[i], log.hashes[i], i, values[i], null), 0);
+        }
+        root = fresh;
+        values = null;
+        valuesOwned = false;
+    }
+
+    private int appendKey(TclValue key, int h) {
         Log l = log;
         synchronized (l) {
             if (l.used == logLength && logLength < l.keys.length) {
                 l.keys[logLength] = key;
+                l.hashes[logLength] = h;
                 l.used = ++logLength;
                 return logLength - 1;
             }
         }
-        TclValue[] grown = Arrays.copyOf(l.keys, Math.max(8, logLength * 2));
+        int length = Math.max(8, logLength * 2);
+        TclValue[] grown = Arrays.copyOf(l.keys, length);
+        int[] grownHashes = Arrays.copyOf(l.hashes, length);
         grown[logLength] = key;
-        log = new Log(grown, logLength + 1);
+        grownHashes[logLength] = h;
+        log = new Log(grown, grownHashes, logLength + 1);
         return logLength++;
     }
 
@@ -210,7 +295,7 @@ public final class DictMap extends AbstractMap<TclValue, TclValue> {
                 replacement = sub;
             }
         }
-        Object[] slots = n.slots.clone();
+        Object[] slots = Arrays.copyOf(n.slots, n.slots.length);
         slots[idx] = replacement;
         return new Node(n.bitmap, slots);
     }
@@ -239,6 +324,9 @@ public final class DictMap extends AbstractMap<TclValue, TclValue> {
 
     @Override
     public TclValue remove(Object key) {
+        if (root == null) {
+            return key instanceof TclValue k && size > 0 ? removeSmall(smallIndex(k, hashOf(k))) : null;
+        }
         Entry old = find(key);
         if (old == null) {
             return null;
@@ -249,6 +337,31 @@ public final class DictMap extends AbstractMap<TclValue, TclValue> {
             compact();
         }
         return old.value;
+    }
+
+    /** Removes log slot {@code i} (if not -1) of a small map: a new log and values without it. */
+    private TclValue removeSmall(int i) {
+        if (i < 0) {
+            return null;
+        }
+        TclValue old = values[i];
+        int n = logLength - 1;
+        int length = Math.max(4, n);
+        TclValue[] keys = new TclValue[length];
+        int[] hashes = new int[length];
+        TclValue[] vals = new TclValue[length];
+        System.arraycopy(log.keys, 0, keys, 0, i);
+        System.arraycopy(log.keys, i + 1, keys, i, n - i);
+        System.arraycopy(log.hashes, 0, hashes, 0, i);
+        System.arraycopy(log.hashes, i + 1, hashes, i, n - i);
+        System.arraycopy(values, 0, vals, 0, i);
+        System.arraycopy(values, i + 1, vals, i, n - i);
+        log = new Log(keys, hashes, n);
+        values = vals;
+        valuesOwned = true;
+        logLength = n;
+        size = n;
+        return old;
     }
 
     /** A copy of {@code n} without {@code key} (known to be present). */
@@ -269,7 +382,7 @@ public final class DictMap extends AbstractMap<TclValue, TclValue> {
             System.arraycopy(n.slots, idx + 1, slots, idx, n.slots.length - idx - 1);
             return new Node(n.bitmap & ~bit, slots);
         }
-        Object[] slots = n.slots.clone();
+        Object[] slots = Arrays.copyOf(n.slots, n.slots.length);
         slots[idx] = replacement;
         return new Node(n.bitmap, slots);
     }
@@ -277,18 +390,20 @@ public final class DictMap extends AbstractMap<TclValue, TclValue> {
     /** Rebuilds log and trie with only the live keys, keeping their order. */
     private void compact() {
         TclValue[] keys = new TclValue[Math.max(8, size * 2)];
+        int[] hashes = new int[keys.length];
         Node fresh = Node.EMPTY;
         int n = 0;
         for (int i = 0; i < logLength; i++) {
             Entry e = live(i);
             if (e != null) {
                 keys[n] = e.key;
+                hashes[n] = e.hash;
                 fresh = assoc(fresh, new Entry(e.key, e.hash, n, e.value, null), 0);
                 n++;
             }
         }
         root = fresh;
-        log = new Log(keys, n);
+        log = new Log(keys, hashes, n);
         logLength = n;
     }
 
@@ -301,8 +416,10 @@ public final class DictMap extends AbstractMap<TclValue, TclValue> {
 
     @Override
     public void clear() {
-        root = Node.EMPTY;
-        log = new Log(new TclValue[4], 0);
+        root = null;
+        values = new TclValue[4];
+        valuesOwned = true;
+        log = Log.empty();
         logLength = 0;
         size = 0;
     }
@@ -328,9 +445,13 @@ public final class DictMap extends AbstractMap<TclValue, TclValue> {
     private final class Iter implements Iterator<Map.Entry<TclValue, TclValue>> {
         private final DictMap snapshot = copy();
         private int pos;
-        private Entry next = advance();
+        private Map.Entry<TclValue, TclValue> next = advance();
 
-        private Entry advance() {
+        private Map.Entry<TclValue, TclValue> advance() {
+            if (snapshot.root == null) {
+                return pos < snapshot.logLength
+                        ? new SimpleImmutableEntry<>(snapshot.log.keys[pos], snapshot.values[pos++]) : null;
+            }
             while (pos < snapshot.logLength) {
                 Entry e = snapshot.live(pos++);
                 if (e != null) {
@@ -347,7 +468,7 @@ public final class DictMap extends AbstractMap<TclValue, TclValue> {
 
         @Override
         public Map.Entry<TclValue, TclValue> next() {
-            Entry e = next;
+            Map.Entry<TclValue, TclValue> e = next;
             if (e == null) {
                 throw new NoSuchElementException();
             }

@@ -79,7 +79,31 @@ class DictMapTest {
 
     @Test
     void behavesLikeALinkedHashMapUnderRandomUseWithBranches() {
-        Random rnd = new Random(42);
+        randomUse(new Random(42), 300);
+    }
+
+    @Test
+    void smallMapsBehaveTheSameAndTurnIntoTriesWhenTheyGrow() {
+        // about SMALL_MAX keys: versions stay small, grow past it, and are copied in both forms
+        randomUse(new Random(7), DictMap.SMALL_MAX + 4);
+        randomUse(new Random(8), DictMap.SMALL_MAX - 4);
+    }
+
+    @Test
+    void aCopyOfASmallMapDoesNotSeeChangesInPlace() {
+        DictMap a = new DictMap();
+        a.put(v("k"), v("1"));
+        a.put(v("k"), v("2")); // in place: a made its values
+        DictMap b = a.copy();
+        a.put(v("k"), v("3"));
+        b.put(v("j"), v("4"));
+        assertEquals("2", b.get(v("k")).toString());
+        assertEquals("3", a.get(v("k")).toString());
+        assertNull(a.get(v("j")));
+        assertEquals(List.of("k", "j"), keys(b));
+    }
+
+    private static void randomUse(Random rnd, int keyRange) {
         List<DictMap> versions = new ArrayList<>();
         List<LinkedHashMap<String, String>> models = new ArrayList<>();
         versions.add(new DictMap());
@@ -88,7 +112,7 @@ class DictMapTest {
             int which = rnd.nextInt(versions.size());
             DictMap m = versions.get(which);
             LinkedHashMap<String, String> model = models.get(which);
-            String k = "k" + rnd.nextInt(300);
+            String k = "k" + rnd.nextInt(keyRange);
             switch (rnd.nextInt(10)) {
                 case 0, 1, 2, 3 -> {
                     String val = "v" + step;
@@ -105,6 +129,10 @@ class DictMapTest {
                     if (versions.size() < 8) {
                         versions.add(m.copy());
                         models.add(new LinkedHashMap<>(model));
+                    } else {
+                        int to = rnd.nextInt(versions.size());
+                        versions.set(to, m.copy());
+                        models.set(to, new LinkedHashMap<>(model));
                     }
                 }
                 default -> {
