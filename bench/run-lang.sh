@@ -5,23 +5,28 @@
 # faster), then the wall time of each whole script (which includes the
 # JVM's start-up and warm-up runs).
 #
-#   bench/run-lang.sh [-w WARMUP] [-r RUNS] [bench/lang/NAME.tcl ...]
+#   bench/run-lang.sh [-w WARMUP] [-r RUNS] [-n ROUNDS] [bench/lang/NAME.tcl ...]
 #
 # WARMUP untimed runs (default 20) let the JVM compile the hot code first;
-# RUNS (default 10) are timed, and the best one counts. TCLSH and JTCLSH
-# name other shells to compare. (With 3 warm-up runs of a 15 ms benchmark,
-# C2 is still compiling on a busy 2-core machine: the ratios then swing by
-# 2-5x from run to run; the issue's target is the speed after warm-up.)
+# RUNS (default 10) are timed, and the best one counts. Each script runs
+# ROUNDS times (default 3) in each shell, alternating, and the best of all
+# rounds counts. TCLSH and JTCLSH name other shells to compare. (With 3
+# warm-up runs of a 15 ms benchmark, C2 is still compiling on a busy 2-core
+# machine. And this machine's speed drifts: at times one CPU ran tclsh 1.5x
+# slower than the other, for minutes; a single round compares one shell's
+# fast spell with the other's slow one.)
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(dirname "$here")
 warmup=20
 runs=10
-while getopts "w:r:h" opt; do
+rounds=3
+while getopts "w:r:n:h" opt; do
     case $opt in
         w) warmup=$OPTARG ;;
         r) runs=$OPTARG ;;
-        *) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+        n) rounds=$OPTARG ;;
+        *) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
     esac
 done
 shift $((OPTIND - 1))
@@ -34,11 +39,11 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 echo 'puts ready' | "$jtclsh" >/dev/null # build before timing anything
 
-# run SHELL SCRIPT OUT: runs the script with the harness, RESULT lines to OUT; prints wall seconds
+# run SHELL SCRIPT OUT: runs the script with the harness, RESULT lines added to OUT; prints wall seconds
 run() {
     local start end status=0
     start=$(date +%s%N)
-    "$1" "$2" "$warmup" "$runs" >"$3" 2>"$3.err" || status=$?
+    "$1" "$2" "$warmup" "$runs" >>"$3" 2>"$3.err" || status=$?
     end=$(date +%s%N)
     if [ $status -ne 0 ]; then
         echo "FAILED (exit $status): $(head -c 300 "$3.err" | head -3 | tr '\n' ' ')" >>"$3"
@@ -51,14 +56,27 @@ status=0
 for script in "$@"; do
     name=$(basename "$script" .tcl)
     cat "$here/harness.tcl" "$script" >"$work/$name.tcl"
-    wall_ref=$(run "$tclsh" "$work/$name.tcl" "$work/$name.ref")
-    wall_cand=$(run "$jtclsh" "$work/$name.tcl" "$work/$name.cand")
+    : >"$work/$name.ref"
+    : >"$work/$name.cand"
+    for ((round = 1; round <= rounds; round++)); do
+        wall_ref=$(run "$tclsh" "$work/$name.tcl" "$work/$name.ref")
+        wall_cand=$(run "$jtclsh" "$work/$name.tcl" "$work/$name.cand")
+    done
     awk -v ref="$work/$name.ref" -v cand="$work/$name.cand" '
         { file = (FILENAME == ref) ? 1 : 2 }
         /^RESULT / {
             key = $2; check = $4; for (i = 5; i <= NF; i++) check = check " " $i
-            if (file == 1) { order[++n] = key; t_ref[key] = $3; c_ref[key] = check }
-            else { t_cand[key] = $3; c_cand[key] = check; if (!(key in t_ref)) order[++n] = key }
+            # the best time of all rounds; a check that ever differs stays different
+            if (file == 1) {
+                if (!(key in t_ref)) { order[++n] = key; t_ref[key] = $3; c_ref[key] = check }
+                else if ($3 + 0 < t_ref[key] + 0) t_ref[key] = $3
+                if (c_ref[key] != check) c_ref[key] = "varies"
+            } else {
+                if (!(key in t_cand)) { t_cand[key] = $3; c_cand[key] = check }
+                else if ($3 + 0 < t_cand[key] + 0) t_cand[key] = $3
+                if (c_cand[key] != check) c_cand[key] = "differs between rounds"
+                if (!(key in t_ref) && !(key in seen)) { order[++n] = key; seen[key] = 1 }
+            }
         }
         /^FAILED/ { failed[file] = $0 }
         END {
@@ -74,6 +92,6 @@ for script in "$@"; do
             if (2 in failed) print "  jtclsh " failed[2]
             exit bad || (1 in failed) || (2 in failed)
         }' "$work/$name.ref" "$work/$name.cand" || status=1
-    printf '%-22s %11ss %11ss\n' "  ($name.tcl wall)" "$wall_ref" "$wall_cand"
+    printf '%-22s %11ss %11ss\n' "  ($name.tcl wall, last round)" "$wall_ref" "$wall_cand"
 done
 exit $status
