@@ -44,6 +44,11 @@ public final class Jtclsh {
             interp.setStdout(out);
             interp.setStderr(err);
             return new Shell(interp, CommandLine.parse(args)).run();
+        } catch (OutOfMemoryError e) {
+            // the script's own doing (a runaway loop, a huge value), not a bug: no Java stack trace
+            out.flush();
+            err.println("jtclsh: out of memory (" + e.getMessage() + "); more heap: JTCLSH_JAVA_OPTS=-Xmx<size>");
+            return 1;
         } catch (Exception | Error e) {
             out.flush();
             err.println("jtclsh: internal error: " + e);

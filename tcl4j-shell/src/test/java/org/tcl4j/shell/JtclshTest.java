@@ -98,6 +98,16 @@ class JtclshTest {
     }
 
     @Test
+    void runningOutOfMemoryEndsWithAMessageAndNoJavaStackTrace() throws Exception {
+        script("hog.tcl", "puts start\nset l {}\nwhile 1 {lappend l [string repeat x 10000]}\n");
+        ShellRun r = ShellRun.run(dir, null, List.of("-Dtcl4j.stdin.tty=0", "-Xmx48m"), "hog.tcl");
+        assertEquals(1, r.status, r.toString());
+        assertEquals("start\n", r.out, r.toString());
+        assertTrue(r.err.startsWith("jtclsh: out of memory (Java heap space)"), r.toString());
+        assertFalse(r.err.contains("\tat "), r.toString());
+    }
+
+    @Test
     void missingFileIsReportedAsTclshDoes() throws Exception {
         ShellRun r = jtclsh(null, "nonesuch.tcl");
         assertEquals("couldn't read file \"nonesuch.tcl\": no such file or directory\n", r.err);
