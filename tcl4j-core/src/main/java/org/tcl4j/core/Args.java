@@ -142,11 +142,6 @@ public final class Args {
         return sb.toString();
     }
 
-    /** Parses an integer argument with tclsh's message. */
-    public static int intArg(TclValue v) throws TclException {
-        return v.asInt();
-    }
-
     /**
      * Parses a list index: an integer, {@code end}, {@code end-N},
      * {@code end+N}, {@code M+N}, {@code M-N}. {@code end} is the index of
@@ -215,5 +210,21 @@ public final class Args {
         String hint = s.matches("\\s*[+-]?0[0-9]+\\s*") ? " (looks like invalid octal number)" : "";
         return new TclException("bad index \"" + s + "\": must be integer?[+-]integer? or end?[+-]integer?" + hint,
                 "TCL VALUE INDEX");
+    }
+
+    /**
+     * An int argument with the errorCode tclsh's Tcl_GetIntFromObj gives:
+     * {@code TCL VALUE INTEGER} (TclValue.asInt says {@code TCL VALUE NUMBER},
+     * as Tcl's number parser does for wide and double arguments).
+     */
+    public static int intArg(TclValue v) throws TclException {
+        try {
+            return v.asInt();
+        } catch (TclException e) {
+            if (e.getMessage().startsWith("expected integer")) {
+                e.setErrorCode(TclValue.of("TCL VALUE INTEGER"));
+            }
+            throw e;
+        }
     }
 }

@@ -183,6 +183,9 @@ public final class ClockCmd {
         if ((objv.length - 3) % 2 != 0) {
             throw wrongArgs(ADD_USAGE);
         }
+        if (objv[2].asNumber() == null) {
+            throw new TclException("expected number but got \"" + objv[2] + "\"");
+        }
         int i = 3;
         List<TclValue[]> offsets = new ArrayList<>();
         while (i + 1 < objv.length && isInt32(objv[i])) {
@@ -203,17 +206,20 @@ public final class ClockCmd {
                 default -> throw badOption("bad option \"" + opt + "\", must be -gmt, -locale or -timezone", opt);
             }
         }
-        long seconds;
-        try {
-            seconds = objv[2].asLong();
-        } catch (TclException e) {
-            throw new TclException("expected integer but got \"" + objv[2] + "\"", "TCL VALUE INTEGER");
-        }
         ClockZone z;
         if (gmtValue != null && gmtValue.asBoolean()) {
             z = ClockZones.gmt();
         } else {
             z = ClockZones.resolve(interp, zone);
+        }
+        if (offsets.isEmpty()) {
+            return objv[2]; // nothing to add: tclsh hands the clock value back as written
+        }
+        long seconds;
+        try {
+            seconds = objv[2].asLong();
+        } catch (TclException e) {
+            throw new TclException("expected integer but got \"" + objv[2] + "\"", "TCL VALUE INTEGER");
         }
         for (TclValue[] o : offsets) {
             long count = (int) o[0].asLong();

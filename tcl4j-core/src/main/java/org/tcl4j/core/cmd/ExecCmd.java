@@ -48,6 +48,8 @@ public final class ExecCmd {
         org.tcl4j.core.io.Channel errChannel;
     }
 
+    private static final String[] EXEC_OPTIONS = {"-ignorestderr", "-keepnewline", "--"};
+
     static TclValue exec(Interp interp, TclValue[] objv) throws TclException {
         int i = 1;
         boolean keepNewline = false;
@@ -58,12 +60,11 @@ public final class ExecCmd {
                 i++;
                 break;
             }
-            if (o.equals("-keepnewline")) {
+            // tclsh takes only whole option names here, and fails on any other word starting with "-"
+            if (Args.index(o, EXEC_OPTIONS, "option", false) == 1) {
                 keepNewline = true;
-            } else if (o.equals("-ignorestderr")) {
-                ignoreStderr = true;
             } else {
-                break;
+                ignoreStderr = true;
             }
             i++;
         }

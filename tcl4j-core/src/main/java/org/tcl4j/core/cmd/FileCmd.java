@@ -155,6 +155,7 @@ public final class FileCmd {
                 String attr = cmd.equals("mtime") ? "lastModifiedTime" : "lastAccessTime";
                 try {
                     if (objv.length == 4) {
+                        Files.getAttribute(p, attr); // a missing file is reported before a bad time
                         Files.setAttribute(p, attr, FileTime.fromMillis(objv[3].asLong() * 1000));
                     }
                     return TclValue.of(((FileTime) Files.getAttribute(p, attr)).toMillis() / 1000);
@@ -377,18 +378,31 @@ public final class FileCmd {
         if (objv.length - i < 2) {
             throw Args.wrongNum(objv, 2, "?-option value ...? source ?source ...? target");
         }
-        Path target = path(objv[objv.length - 1].toString());
-        boolean intoDir = objv.length - i > 2 || Files.isDirectory(target);
+        String verb = rename ? "renaming" : "copying";
+        String targetName = objv[objv.length - 1].toString();
+        Path target = path(targetName);
+        boolean intoDir = Files.isDirectory(target);
+        if (objv.length - i > 2 && !intoDir) {
+            throw new TclException("error " + verb + ": target \"" + targetName + "\" is not a directory",
+                    "POSIX ENOTDIR {not a directory}");
+        }
         for (int k = i; k < objv.length - 1; k++) {
             Path src = path(objv[k].toString());
             Path dst = intoDir ? target.resolve(src.getFileName()) : target;
+            // messages name the target as the user wrote it, not as an absolute path
+            String dstName = intoDir ? targetName + "/" + src.getFileName() : targetName;
             try {
                 if (!Files.exists(src, LinkOption.NOFOLLOW_LINKS)) {
                     throw new NoSuchFileException(src.toString());
                 }
                 if (Files.exists(dst) && !force) {
-                    throw new TclException("error " + (rename ? "renaming" : "copying") + " \"" + objv[k]
-                            + "\" to \"" + dst + "\": file already exists", "POSIX EEXIST {file already exists}");
+                    throw new TclException("error " + verb + " \"" + objv[k]
+                            + "\" to \"" + dstName + "\": file already exists", "POSIX EEXIST {file already exists}");
+                }
+                if (Files.isDirectory(src, LinkOption.NOFOLLOW_LINKS)
+                        && dst.toAbsolutePath().normalize().startsWith(src.toAbsolutePath().normalize())) {
+                    throw new TclException("error " + verb + " \"" + objv[k] + "\" to \"" + dstName
+                            + "\": trying to rename a volume or move a directory into itself");
                 }
                 if (rename) {
                     Files.move(src, dst, StandardCopyOption.REPLACE_EXISTING);
@@ -421,7 +435,7 @@ public final class FileCmd {
             throw Args.wrongNum(objv, 2, "name ?-option value ...?");
         }
         Path p = path(objv[2].toString());
-        String[] opts = {"-group", "-owner", "-permissions", "-readonly"};
+        String[] opts = {"-group", "-owner", "-permissions"}; // tclsh's attributes on Unix
         try {
             if (objv.length == 3) {
                 List<TclValue> out = new ArrayList<>();
@@ -454,7 +468,6 @@ public final class FileCmd {
             case "-group" -> TclValue.of(Files.readAttributes(p, java.nio.file.attribute.PosixFileAttributes.class)
                     .group().getName());
             case "-owner" -> TclValue.of(Files.getOwner(p).getName());
-            case "-readonly" -> TclValue.of(!Files.isWritable(p));
             default -> {
                 int mode = 0;
                 for (PosixFilePermission perm : Files.getPosixFilePermissions(p)) {

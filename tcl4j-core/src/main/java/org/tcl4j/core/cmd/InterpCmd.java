@@ -113,8 +113,22 @@ public final class InterpCmd {
                 }
                 return TclValue.EMPTY;
             }
-            case "cancel":
+            case "cancel": {
+                // the arguments are checked as tclsh does; cancelling itself is not there yet
+                int i = 2;
+                while (i < objv.length && objv[i].toString().startsWith("-")) {
+                    if (Args.index(objv[i++], CANCEL_OPTIONS, "option") == 1) {
+                        break;
+                    }
+                }
+                if (objv.length - i > 2) {
+                    throw Args.wrongNum(objv, 2, "?-unwind? ?--? ?path? ?result?");
+                }
+                if (i < objv.length) {
+                    resolve(interp, objv[i]);
+                }
                 throw new TclException("interp " + sub + " is not supported by tcl4j", "TCL UNSUPPORTED " + sub);
+            }
             case "target": {
                 Args.check(objv, 4, 4, 2, "path alias");
                 Interp src = resolve(interp, objv[2]);
@@ -130,8 +144,9 @@ public final class InterpCmd {
                     // the path is optional for these: the current interpreter
                     return childOp(interp, interp, sub, new TclValue[] {objv[0]}, objv, 2);
                 }
-                if (objv.length < 3) {
-                    throw Args.wrongNum(objv, 2, "path ?arg ...?");
+                checkCount(objv, sub);
+                if (sub.equals("invokehidden")) {
+                    hiddenCommandAt(objv, 3); // tclsh rejects a bad option before it looks the path up
                 }
                 Interp target = resolve(interp, objv[2]);
                 TclValue[] rest = new TclValue[objv.length - 2];
@@ -140,6 +155,43 @@ public final class InterpCmd {
                 return childOp(interp, target, sub, rest, objv, 3);
             }
         }
+    }
+
+    /**
+     * The argument count of "interp op path ...", checked (as tclsh does) before the path is
+     * looked up; the usage texts are tclsh's.
+     */
+    private static void checkCount(TclValue[] objv, String sub) throws TclException {
+        switch (sub) {
+            case "alias" -> Args.check(objv, 4, -1, 2, "slavePath slaveCmd ?masterPath masterCmd? ?arg ...?");
+            case "aliases", "hidden", "issafe" -> Args.check(objv, 2, 3, 2, "?path?");
+            case "bgerror" -> Args.check(objv, 3, 4, 2, "path ?cmdPrefix?");
+            case "debug" -> Args.check(objv, 3, 5, 2, "path ?-frame ?bool??");
+            case "eval" -> Args.check(objv, 4, -1, 2, "path arg ?arg ...?");
+            case "expose" -> Args.check(objv, 4, 5, 2, "path hiddenCmdName ?cmdName?");
+            case "hide" -> Args.check(objv, 4, 5, 2, "path cmdName ?hiddenCmdName?");
+            case "invokehidden" -> Args.check(objv, 4, -1, 2,
+                    "path ?-namespace ns? ?-global? ?--? cmd ?arg ..?");
+            case "limit" -> Args.check(objv, 4, -1, 2, "path limitType ?-option value ...?");
+            case "marktrusted" -> Args.check(objv, 3, 3, 2, "path");
+            case "recursionlimit" -> Args.check(objv, 3, 4, 2, "path ?newlimit?");
+            default -> Args.check(objv, 3, -1, 2, "path ?arg ...?");
+        }
+    }
+
+    private static final String[] CANCEL_OPTIONS = {"-unwind", "--"};
+    private static final String[] HIDDEN_OPTIONS = {"-global", "-namespace", "--"};
+
+    /** Skips invokehidden's options from {@code i}; returns the index of the hidden command's name. */
+    private static int hiddenCommandAt(TclValue[] args, int i) throws TclException {
+        while (i < args.length && args[i].toString().startsWith("-")) {
+            int o = Args.index(args[i], HIDDEN_OPTIONS, "option");
+            i += o == 1 ? 2 : 1;
+            if (o == 2) {
+                break;
+            }
+        }
+        return i;
     }
 
     /** Operations shared by "interp op path ..." and "$child op ...". args[1..] are the operation's arguments. */
@@ -203,7 +255,7 @@ public final class InterpCmd {
                 return TclValue.EMPTY;
             case "recursionlimit": {
                 if (n == 1) {
-                    int limit = args[1].asInt();
+                    int limit = Args.intArg(args[1]);
                     if (limit <= 0) {
                         throw new TclException("recursion limit must be > 0", "TCL OPERATION INTERP RECURSIONLIMIT");
                     }
@@ -239,18 +291,7 @@ public final class InterpCmd {
                 return TclValue.EMPTY;
             }
             case "invokehidden": {
-                int i = 1;
-                while (i < args.length && args[i].toString().startsWith("-")) {
-                    String o = args[i].toString();
-                    if (o.equals("--")) {
-                        i++;
-                        break;
-                    }
-                    if (!o.equals("-global") && !o.equals("-namespace")) {
-                        break;
-                    }
-                    i += o.equals("-namespace") ? 2 : 1;
-                }
+                int i = hiddenCommandAt(args, 1);
                 if (i >= args.length) {
                     throw Args.wrongNum(objv, words, "?-namespace ns? ?-global? ?--? cmd ?arg ..?");
                 }

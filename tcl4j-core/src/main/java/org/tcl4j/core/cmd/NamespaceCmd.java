@@ -326,15 +326,19 @@ public final class NamespaceCmd {
     private static void importPattern(Interp interp, Namespace into, String pattern, boolean force)
             throws TclException {
         int sep = pattern.lastIndexOf("::");
-        if (sep < 0) {
+        if (pattern.isEmpty()) {
             throw new TclException("empty import pattern", "TCL IMPORT EMPTY");
+        }
+        if (sep < 0) {
+            throw new TclException("no namespace specified in import pattern \"" + pattern + "\"",
+                    "TCL IMPORT ORIGIN");
         }
         String nsName = pattern.substring(0, sep);
         String tailPattern = pattern.substring(sep + 2);
         Namespace from = nsName.isEmpty() ? interp.globalNamespace() : interp.findNamespace(nsName, into);
         if (from == null) {
             throw new TclException("unknown namespace in import pattern \"" + pattern + "\"",
-                    "TCL LOOKUP NAMESPACE " + nsName);
+                    "TCL LOOKUP NAMESPACE " + TclList.format(List.of(pattern)));
         }
         if (from == into) {
             throw new TclException("import pattern \"" + pattern + "\" tries to import from namespace \""
