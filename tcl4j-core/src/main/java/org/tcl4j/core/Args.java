@@ -227,4 +227,13 @@ public final class Args {
             throw e;
         }
     }
+
+    /**
+     * An errorCode whose last word is a user's word, quoted as a list element
+     * as tclsh does: {@code code("TCL LOOKUP CHANNEL", "a b")} is
+     * {@code TCL LOOKUP CHANNEL {a b}}.
+     */
+    public static String code(String prefix, Object word) {
+        return prefix + " " + TclList.format(List.of(String.valueOf(word)));
+    }
 }

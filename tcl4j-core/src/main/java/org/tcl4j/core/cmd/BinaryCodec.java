@@ -31,7 +31,7 @@ final class BinaryCodec {
             }
         }
         throw new TclException("unknown subcommand \"" + name + "\": must be base64, hex, or uuencode",
-                "TCL LOOKUP SUBCOMMAND " + name);
+                Args.code("TCL LOOKUP SUBCOMMAND", name));
     }
 
     // ------------------------------------------------------------- encoding

@@ -86,7 +86,7 @@ final class Ensemble implements TclCommand {
                 }
                 if (!(e.origin().command() instanceof Ensemble ens)) {
                     throw new TclException("\"" + objv[3] + "\" is not an ensemble command",
-                            "TCL LOOKUP ENSEMBLE " + objv[3]);
+                            Args.code("TCL LOOKUP ENSEMBLE", objv[3]));
                 }
                 if (objv.length == 4) {
                     TclDict d = new TclDict();
@@ -235,7 +235,7 @@ final class Ensemble implements TclCommand {
         List<TclValue> words = new ArrayList<>(prefix.asList());
         if (words.isEmpty()) {
             throw new TclException("unknown or ambiguous subcommand \"" + objv[1] + "\": must be "
-                    + Args.joinEnsemble(names()), "TCL LOOKUP SUBCOMMAND " + objv[1]);
+                    + Args.joinEnsemble(names()), Args.code("TCL LOOKUP SUBCOMMAND", objv[1]));
         }
         for (int i = 2; i < objv.length; i++) {
             words.add(objv[i]);

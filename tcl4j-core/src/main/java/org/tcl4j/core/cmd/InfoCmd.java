@@ -73,14 +73,14 @@ public final class InfoCmd {
                 String arg = objv[3].toString();
                 if (!p.hasArg(arg)) {
                     throw new TclException("procedure \"" + objv[2] + "\" doesn't have an argument \"" + arg + "\"",
-                            "TCL LOOKUP ARGUMENT " + arg);
+                            Args.code("TCL LOOKUP ARGUMENT", arg));
                 }
                 TclValue def = p.defaultOf(arg);
                 try {
                     interp.setVar(objv[4].toString(), def == null ? TclValue.EMPTY : def);
                 } catch (TclException e) {
                     throw new TclException("couldn't store default value in variable \"" + objv[4] + "\"",
-                            "TCL LOOKUP VARNAME " + objv[4]);
+                            Args.code("TCL LOOKUP VARNAME", objv[4]));
                 }
                 return TclValue.of(def != null);
             }
@@ -178,7 +178,7 @@ public final class InfoCmd {
     private static Proc proc(Interp interp, TclValue name) throws TclException {
         CommandEntry e = interp.findCommand(name.toString());
         if (e == null || !(e.origin().command() instanceof Proc p)) {
-            throw new TclException("\"" + name + "\" isn't a procedure", "TCL LOOKUP PROCEDURE " + name);
+            throw new TclException("\"" + name + "\" isn't a procedure", Args.code("TCL LOOKUP PROCEDURE", name));
         }
         return p;
     }
@@ -318,7 +318,7 @@ public final class InfoCmd {
         int n = Args.intArg(objv[2]);
         int target = n <= 0 ? depth + n : n;
         if (target < 1 || target > depth) {
-            throw new TclException("bad level \"" + objv[2] + "\"", "TCL LOOKUP LEVEL " + objv[2]);
+            throw new TclException("bad level \"" + objv[2] + "\"", Args.code("TCL LOOKUP LEVEL", objv[2]));
         }
         CallFrame f = cur;
         while (f.level() + 1 > target) {

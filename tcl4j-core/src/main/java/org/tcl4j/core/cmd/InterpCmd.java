@@ -135,7 +135,7 @@ public final class InterpCmd {
                 Alias alias = family(src).aliases.get(objv[3].toString());
                 if (alias == null) {
                     throw new TclException("alias \"" + objv[3] + "\" in path \"" + objv[2] + "\" not found",
-                            "TCL LOOKUP ALIAS " + objv[3]);
+                            Args.code("TCL LOOKUP ALIAS", objv[3]));
                 }
                 return pathOf(interp, alias.dest, objv[3]);
             }
@@ -214,7 +214,7 @@ public final class InterpCmd {
                 if (n == 1) {
                     Alias a = family(target).aliases.get(srcCmd);
                     if (a == null) {
-                        throw new TclException("alias \"" + srcCmd + "\" not found", "TCL LOOKUP ALIAS " + srcCmd);
+                        throw new TclException("alias \"" + srcCmd + "\" not found", Args.code("TCL LOOKUP ALIAS", srcCmd));
                     }
                     return TclValue.ofList(a.words);
                 }
@@ -285,7 +285,7 @@ public final class InterpCmd {
                 TclCommand c = family(target).hidden.remove(hiddenName);
                 if (c == null) {
                     throw new TclException("unknown hidden command \"" + hiddenName + "\"",
-                            "TCL LOOKUP HIDDENTOKEN " + hiddenName);
+                            Args.code("TCL LOOKUP HIDDENTOKEN", hiddenName));
                 }
                 target.register(n == 2 ? args[2].toString() : hiddenName, c);
                 return TclValue.EMPTY;
@@ -299,7 +299,7 @@ public final class InterpCmd {
                 TclCommand c = family(target).hidden.get(name);
                 if (c == null) {
                     throw new TclException("invalid hidden command name \"" + name + "\"",
-                            "TCL LOOKUP HIDDENTOKEN " + name);
+                            Args.code("TCL LOOKUP HIDDENTOKEN", name));
                 }
                 TclValue[] call = new TclValue[args.length - i];
                 System.arraycopy(args, i, call, 0, call.length);
@@ -372,7 +372,7 @@ public final class InterpCmd {
         }
         CommandEntry e = target.globalNamespace().commands().get(name);
         if (e == null) {
-            throw new TclException("unknown command \"" + name + "\"", "TCL LOOKUP COMMAND " + name);
+            throw new TclException("unknown command \"" + name + "\"", Args.code("TCL LOOKUP COMMAND", name));
         }
         family(target).hidden.put(hiddenName, e.command());
         target.deleteCommandEntry(e, false);
@@ -475,6 +475,6 @@ public final class InterpCmd {
     }
 
     private static TclException notFound(TclValue path) {
-        return new TclException("could not find interpreter \"" + path + "\"", "TCL LOOKUP INTERP " + path);
+        return new TclException("could not find interpreter \"" + path + "\"", Args.code("TCL LOOKUP INTERP", path));
     }
 }

@@ -66,7 +66,7 @@ public final class NamespaceCmd {
                     Namespace ns = interp.findNamespace(objv[i].toString(), cur);
                     if (ns == null) {
                         throw new TclException("unknown namespace \"" + objv[i] + "\" in namespace delete command",
-                                "TCL LOOKUP NAMESPACE " + objv[i]);
+                                Args.code("TCL LOOKUP NAMESPACE", objv[i]));
                     }
                     victims.add(ns);
                 }
@@ -156,7 +156,7 @@ public final class NamespaceCmd {
                 Namespace ns = interp.findNamespace(objv[2].toString(), cur);
                 if (ns == null) {
                     throw new TclException("namespace \"" + objv[2] + "\" not found in \"" + cur.fullName() + "\"",
-                            "TCL LOOKUP NAMESPACE " + objv[2]);
+                            Args.code("TCL LOOKUP NAMESPACE", objv[2]));
                 }
                 TclValue script;
                 if (objv.length == 4) {
@@ -189,7 +189,7 @@ public final class NamespaceCmd {
                 CommandEntry e = interp.findCommand(objv[2].toString());
                 if (e == null) {
                     throw new TclException("invalid command name \"" + objv[2] + "\"",
-                            "TCL LOOKUP COMMAND " + objv[2]);
+                            Args.code("TCL LOOKUP COMMAND", objv[2]));
                 }
                 return TclValue.of(e.origin().fullName());
             }
@@ -289,7 +289,7 @@ public final class NamespaceCmd {
         Namespace ns = interp.findNamespace(name, interp.currentNamespace());
         if (ns == null) {
             throw new TclException("namespace \"" + name + "\" not found in \""
-                    + interp.currentNamespace().fullName() + "\"", "TCL LOOKUP NAMESPACE " + name);
+                    + interp.currentNamespace().fullName() + "\"", Args.code("TCL LOOKUP NAMESPACE", name));
         }
         return ns;
     }
@@ -375,7 +375,7 @@ public final class NamespaceCmd {
         Namespace from = nsName.isEmpty() ? interp.globalNamespace() : interp.findNamespace(nsName, cur);
         if (from == null) {
             throw new TclException("unknown namespace in namespace forget pattern \"" + pattern + "\"",
-                    "TCL LOOKUP NAMESPACE " + nsName);
+                    Args.code("TCL LOOKUP NAMESPACE", nsName));
         }
         for (CommandEntry e : new ArrayList<>(cur.commands().values())) {
             if (Interp.isImport(e) && globMatch(tailPattern, e.name())) {

@@ -92,7 +92,7 @@ public final class ProcCommands {
                     : interp.findNamespace(nsName, interp.currentNamespace());
             if (ns == null) {
                 throw new TclException("can't create procedure \"" + name + "\": unknown namespace",
-                        "TCL LOOKUP NAMESPACE " + nsName);
+                        Args.code("TCL LOOKUP NAMESPACE", nsName));
             }
         }
         Proc p = new Proc(ns, objv[2], objv[3], name, null);
@@ -142,14 +142,16 @@ public final class ProcCommands {
         }
         int i = 1;
         String level = "1";
-        if (objv.length > 2 && Interp.looksLikeLevel(objv[1].toString())) {
-            level = objv[1].toString();
+        String first = objv[1].toString();
+        // as in tclsh, a first word starting with a digit or '#' is always the level, even a bad one
+        if (!first.isEmpty() && (first.charAt(0) == '#' || Character.isDigit(first.charAt(0)))) {
+            level = first;
             i = 2;
         }
+        CallFrame target = interp.frameAt(level);
         if (i >= objv.length) {
             throw Args.wrongNum(objv, 1, "?level? command ?arg ...?");
         }
-        CallFrame target = interp.frameAt(level);
         TclValue script = concatScript(objv, i);
         CallFrame saved = interp.setVarFrame(target);
         try {

@@ -25,7 +25,7 @@ public final class SwitchCmd {
         String matchVar = null;
         String indexVar = null;
         int i = 1;
-        while (i < objv.length - 1) {
+        while (i < objv.length - 2) { // as tclsh: a word is an option only if a string and a body follow it
             String s = objv[i].toString();
             if (!s.startsWith("-")) {
                 break;

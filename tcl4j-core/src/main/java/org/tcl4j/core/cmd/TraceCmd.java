@@ -230,7 +230,7 @@ public final class TraceCmd {
     private static CommandEntry lookup(Interp interp, String name) throws TclException {
         CommandEntry e = interp.findCommand(name);
         if (e == null) {
-            throw new TclException("unknown command \"" + name + "\"", "TCL LOOKUP COMMAND " + name);
+            throw new TclException("unknown command \"" + name + "\"", Args.code("TCL LOOKUP COMMAND", name));
         }
         return e;
     }

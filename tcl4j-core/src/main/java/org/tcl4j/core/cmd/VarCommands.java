@@ -202,12 +202,10 @@ public final class VarCommands {
         if (objv.length % 2 == 0) {
             level = objv[1].toString();
             if (!Interp.looksLikeLevel(level)) {
-                throw new TclException("bad level \"" + level + "\"", "TCL LOOKUP LEVEL " + level);
+                throw new TclException("bad level \"" + level + "\"", Args.code("TCL LOOKUP LEVEL", level));
             }
             i = 2;
-        } else if (Interp.looksLikeLevel(objv[1].toString())) {
-            throw Args.wrongNum(objv, 1, "?level? otherVar localVar ?otherVar localVar ...?");
-        }
+        } // with an even number of arguments all are names, as in tclsh: "upvar 0 x" links x to "0"
         CallFrame target = interp.frameAt(level);
         for (; i + 1 < objv.length; i += 2) {
             String other = objv[i].toString();
