@@ -195,6 +195,9 @@ public final class ExecCmd {
     private static Pipeline parse(Interp interp, TclValue[] objv, int from) throws TclException {
         Pipeline p = new Pipeline();
         List<String> cur = new ArrayList<>();
+        // tclsh's quirk: a word starting with "2" (but not a 2> redirection) does not count as the
+        // command a pipeline's last part needs, so "exec 2" is an illegal use of |
+        boolean needCmd = true;
         int n = objv.length;
         if (objv[n - 1].toString().equals("&")) {
             p.background = true;
@@ -204,10 +207,11 @@ public final class ExecCmd {
             String w = objv[i].toString();
             if (w.equals("|") || w.equals("|&")) {
                 if (cur.isEmpty() || i == n - 1) {
-                    throw new TclException("illegal use of | or |& in command", "TCL OPERATION EXEC PIPE");
+                    throw new TclException("illegal use of | or |& in command", "TCL OPERATION EXEC PIPESYNTAX");
                 }
                 p.commands.add(cur);
                 cur = new ArrayList<>();
+                needCmd = true;
                 continue;
             }
             String[] ops = {"2>>", "2>@", "2>", ">>&", ">&", ">>", ">@", ">", "<<", "<@", "<"};
@@ -220,6 +224,7 @@ public final class ExecCmd {
             }
             if (op == null) {
                 cur.add(w);
+                needCmd &= w.startsWith("2");
                 continue;
             }
             String target = w.substring(op.length());
@@ -263,8 +268,8 @@ public final class ExecCmd {
                 }
             }
         }
-        if (cur.isEmpty()) {
-            throw new TclException("illegal use of | or |& in command", "TCL OPERATION EXEC PIPE");
+        if (cur.isEmpty() || needCmd) {
+            throw new TclException("illegal use of | or |& in command", "TCL OPERATION EXEC PIPESYNTAX");
         }
         p.commands.add(cur);
         return p;

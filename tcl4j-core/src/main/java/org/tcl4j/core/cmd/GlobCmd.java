@@ -71,7 +71,11 @@ final class GlobCmd {
             patterns = List.of(String.join("/", patterns));
         }
         if (patterns.isEmpty() && !(dir != null || pathPrefix != null)) {
-            throw Args.wrongNum(objv, 1, "?switches? name ?name ...?");
+            // tclsh has no wrong # args here: no pattern simply matches nothing
+            if (nocomplain) {
+                return TclValue.EMPTY;
+            }
+            throw new TclException("no files matched glob patterns \"\"", "TCL OPERATION GLOB NOMATCH");
         }
         List<TclValue> out = new ArrayList<>();
         for (String p : patterns) {

@@ -213,10 +213,8 @@ public final class InterpCmd {
                 String srcCmd = args[1].toString();
                 if (n == 1) {
                     Alias a = family(target).aliases.get(srcCmd);
-                    if (a == null) {
-                        throw new TclException("alias \"" + srcCmd + "\" not found", Args.code("TCL LOOKUP ALIAS", srcCmd));
-                    }
-                    return TclValue.ofList(a.words);
+                    // tclsh answers an unknown alias with an empty result, not an error
+                    return a == null ? TclValue.EMPTY : TclValue.ofList(a.words);
                 }
                 if (n == 2 && args[2].isEmpty()) {
                     family(target).aliases.remove(srcCmd);
@@ -257,7 +255,7 @@ public final class InterpCmd {
                 if (n == 1) {
                     int limit = Args.intArg(args[1]);
                     if (limit <= 0) {
-                        throw new TclException("recursion limit must be > 0", "TCL OPERATION INTERP RECURSIONLIMIT");
+                        throw new TclException("recursion limit must be > 0", "TCL OPERATION INTERP BADLIMIT");
                     }
                     target.setMaxNesting(limit);
                 }

@@ -57,12 +57,12 @@ public final class ProcCommands {
     }
 
     static TclValue tailcall(Interp interp, TclValue[] objv) throws TclException {
-        if (objv.length < 2) {
-            throw Args.wrongNum(objv, 1, "command ?arg ...?");
-        }
-        if (!interp.varFrame().isProc()) {
+        if (!interp.varFrame().isProc()) { // tclsh checks where it is before it counts the words
             throw new TclException("tailcall can only be called from a proc, lambda or method",
                     "TCL TAILCALL ILLEGAL");
+        }
+        if (objv.length < 2) {
+            throw Args.wrongNum(objv, 1, "command ?arg ...?");
         }
         TclValue[] words = new TclValue[objv.length - 1];
         System.arraycopy(objv, 1, words, 0, words.length);

@@ -1,0 +1,22 @@
+# Every interp subcommand called with wrong arguments answers as tclsh does:
+# the count is checked before the path is looked up. Not here: interp create
+# (it would make interpreters) and interp cancel with no arguments (tclsh
+# cancels the script itself).
+source [file join [file dirname $argv0] badargs-files sweep.tcl]
+
+sweep interp
+foreach sub {alias aliases bgerror children debug delete eval exists expose hide hidden issafe
+        invokehidden limit marktrusted recursionlimit slaves share target transfer} {
+    sweep interp $sub
+}
+few interp create
+foreach a {{x x x x x x x x x x x x} -bogus bogus {bogus bogus} {-bogus bogus} {bogus -bogus}
+        {1 bogus} {1 2 bogus} {bogus 1 2} {-unwind -bogus} {-- -bogus}} {
+    t interp cancel {*}$a
+}
+# the current interpreter's path is {}
+foreach a {{hide {}} {expose {}} {recursionlimit {} bogus} {recursionlimit {} 1.5}
+        {recursionlimit {} 0} {invokehidden {} -bogus x} {invokehidden {}} {alias {} x}
+        {target {} bogus} {bgerror {} a b}} {
+    t interp {*}$a
+}
