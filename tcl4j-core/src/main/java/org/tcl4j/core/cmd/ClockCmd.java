@@ -144,7 +144,9 @@ public final class ClockCmd {
             switch (k) {
                 case 0 -> fmt = objv[i + 1].toString();
                 case 1 -> {
-                    gmt = objv[i + 1].asBoolean();
+                    // any number is a boolean here, as in tclsh's Tcl_GetBooleanFromObj
+                    Number n = objv[i + 1].asNumber();
+                    gmt = n != null ? n.doubleValue() != 0 : objv[i + 1].asBoolean();
                     sawGmt = true;
                 }
                 case 2 -> {
@@ -207,6 +209,10 @@ public final class ClockCmd {
             }
         }
         ClockZone z;
+        if (gmtValue != null && TclValue.parseBoolean(gmtValue.toString()) == null && gmtValue.asNumber() == null) {
+            // tclsh's clock add is a procedure that raises this with no errorCode
+            throw new TclException("expected boolean value but got \"" + gmtValue + "\"");
+        }
         if (gmtValue != null && gmtValue.asBoolean()) {
             z = ClockZones.gmt();
         } else {

@@ -448,18 +448,72 @@ public final class FileCmd {
             if (objv.length == 4) {
                 return attribute(p, opts[Args.index(objv[3], opts, "option")]);
             }
-            for (int i = 3; i + 1 < objv.length; i += 2) {
+            for (int i = 3; i < objv.length; i += 2) {
                 String o = opts[Args.index(objv[i], opts, "option")];
-                if (o.equals("-permissions")) {
-                    int mode = (int) Long.parseLong(objv[i + 1].toString().replaceFirst("^0o?", ""), 8);
-                    Files.setPosixFilePermissions(p, permissions(mode));
+                if (i + 1 >= objv.length) {
+                    throw new TclException("value for \"" + objv[i] + "\" missing", "TCL OPERATION FATTR NOVALUE");
                 }
+                setAttribute(p, objv[2].toString(), o, objv[i + 1].toString());
             }
             return TclValue.EMPTY;
-        } catch (NumberFormatException e) {
-            throw new TclException("unknown permission string format \"" + objv[4] + "\"", "TCL VALUE PERMISSION");
         } catch (IOException e) {
             throw ioError("could not read \"" + objv[2] + "\"", e);
+        }
+    }
+
+    /** Sets one of -group, -owner and -permissions, with tclsh's messages. */
+    private static void setAttribute(Path p, String name, String option, String value) throws TclException {
+        if (option.equals("-permissions")) {
+            Set<PosixFilePermission> perms;
+            if (TclValue.of(value).asNumber() instanceof Long mode) { // a Tcl integer: 0644 is octal
+                perms = permissions((int) (mode & 0777));
+            } else {
+                // tclsh reads the file's mode before it parses a symbolic one
+                if (!Files.exists(p)) {
+                    throw new TclException("could not read \"" + name + "\": no such file or directory",
+                            "POSIX ENOENT {no such file or directory}");
+                }
+                try {
+                    perms = PosixFilePermissions.fromString(value);
+                } catch (IllegalArgumentException e) {
+                    throw new TclException("unknown permission string format \"" + value + "\"",
+                            "TCL VALUE PERMISSION");
+                }
+            }
+            try {
+                Files.setPosixFilePermissions(p, perms);
+            } catch (IOException e) {
+                throw ioError("could not set permissions for file \"" + name + "\"", e);
+            }
+            return;
+        }
+        boolean group = option.equals("-group");
+        String what = group ? "group" : "owner";
+        try {
+            var lookup = p.getFileSystem().getUserPrincipalLookupService();
+            try {
+                if (group) {
+                    Files.getFileAttributeView(p, java.nio.file.attribute.PosixFileAttributeView.class)
+                            .setGroup(lookup.lookupPrincipalByGroupName(value));
+                } else {
+                    Files.setOwner(p, lookup.lookupPrincipalByName(value));
+                }
+            } catch (java.nio.file.attribute.UserPrincipalNotFoundException e) {
+                // as tclsh: a name that is no user or group may still be a number
+                Long id = TclValue.of(value).asNumber() instanceof Long l ? l : null;
+                if (id == null) {
+                    throw new TclException("could not set " + what + " for file \"" + name + "\": "
+                            + (group ? "group" : "user") + " \"" + value + "\" does not exist",
+                            group ? "TCL OPERATION SETGRP NO_GROUP" : "TCL OPERATION SETOWN NO_USER");
+                }
+                if (id >= 0) {
+                    Files.setAttribute(p, group ? "unix:gid" : "unix:uid", (int) (long) id);
+                } else if (!Files.exists(p)) {
+                    throw new NoSuchFileException(p.toString());
+                }
+            }
+        } catch (IOException e) {
+            throw ioError("could not set " + what + " for file \"" + name + "\"", e);
         }
     }
 

@@ -146,7 +146,10 @@ public final class InterpCmd {
                 }
                 checkCount(objv, sub);
                 if (sub.equals("invokehidden")) {
-                    hiddenCommandAt(objv, 3); // tclsh rejects a bad option before it looks the path up
+                    // tclsh checks the options and that a command follows them before it looks the path up
+                    if (hiddenCommandAt(objv, 3) >= objv.length) {
+                        throw Args.wrongNum(objv, 2, "path ?-namespace ns? ?-global? ?--? cmd ?arg ..?");
+                    }
                 }
                 Interp target = resolve(interp, objv[2]);
                 TclValue[] rest = new TclValue[objv.length - 2];

@@ -35,7 +35,7 @@ public final class SwitchCmd {
             switch (opt) {
                 case 0, 1, 5 -> mode = opt;
                 case 2, 3 -> {
-                    if (i >= objv.length - 1) {
+                    if (i >= objv.length - 2) { // a string and a body must still follow the name
                         throw new TclException("missing variable name argument to " + OPTIONS[opt] + " option",
                                 "TCL OPERATION SWITCH NOVAR");
                     }
