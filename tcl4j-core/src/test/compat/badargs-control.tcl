@@ -3,7 +3,7 @@
 # only argument counts.
 source [file join [file dirname $argv0] badargs-files sweep.tcl]
 
-foreach cmd {append apply break continue coroutine error eval expr global if incr
+foreach cmd {append apply break case continue coroutine error eval expr global if incr
         proc rename return set subst switch tailcall throw time try unset uplevel upvar
         variable yield yieldto} {
     sweep $cmd
@@ -23,5 +23,23 @@ proc q {} {
     }
 }
 q
+# case, the old switch: glob pattern lists, default, and a pattern without body
+foreach c {
+    {case abc in a* {set r A} default {set r D}}
+    {case xyz {a* {set r A} default {set r D}}}
+    {case b {{a b} {set r AB} c {set r C}}}
+    {case q {a {set r A}}}
+    {case a a {set r A} b}
+    {case b a {set r A} b}
+    {case a in}
+    {case a in {a b} {error boom}}
+    {case abc {a* {return -code break}}}
+} {
+    set rc [catch $c m]
+    puts "$c -> $rc $m"
+    if {$rc == 1} {
+        puts $::errorInfo
+    }
+}
 # catch last: its variables hold return options, whose keys tcl4j orders differently
 sweep catch

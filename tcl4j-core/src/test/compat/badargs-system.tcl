@@ -3,11 +3,11 @@
 # write files.
 source [file join [file dirname $argv0] badargs-files sweep.tcl]
 
-foreach cmd {exec glob pid pwd source tclLog} {
+foreach cmd {auto_execok auto_import auto_load auto_qualify exec glob pid pwd source tclLog} {
     sweep $cmd
 }
-# (not load, pkg_mkIndex, auto_mkindex: tcl4j has no such commands)
-foreach cmd {cd update vwait} {
+# (not load, pkg_mkIndex, auto_mkindex, history: tcl4j has no such commands)
+foreach cmd {auto_load_index cd unknown update vwait} {
     few $cmd
 }
 # exec: options are whole words

@@ -17,6 +17,7 @@ public final class SwitchCmd {
 
     public static void register(Interp interp) {
         interp.register("switch", SwitchCmd::switchCmd);
+        interp.register("case", CaseCmd::caseCmd);
     }
 
     static TclValue switchCmd(Interp interp, TclValue[] objv) throws TclException {
