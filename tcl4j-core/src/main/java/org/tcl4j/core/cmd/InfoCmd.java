@@ -76,12 +76,7 @@ public final class InfoCmd {
                             Args.code("TCL LOOKUP ARGUMENT", arg));
                 }
                 TclValue def = p.defaultOf(arg);
-                try {
-                    interp.setVar(objv[4].toString(), def == null ? TclValue.EMPTY : def);
-                } catch (TclException e) {
-                    throw new TclException("couldn't store default value in variable \"" + objv[4] + "\"",
-                            Args.code("TCL LOOKUP VARNAME", objv[4]));
-                }
+                interp.setVar(objv[4].toString(), def == null ? TclValue.EMPTY : def); // its error as tclsh's
                 return TclValue.of(def != null);
             }
             case "errorstack":

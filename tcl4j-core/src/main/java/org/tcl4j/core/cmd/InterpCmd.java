@@ -78,7 +78,7 @@ public final class InterpCmd {
                 for (int i = 2; i < objv.length; i++) {
                     List<TclValue> path = objv[i].asList();
                     if (path.isEmpty()) {
-                        throw new TclException("cannot delete the current interpreter", "TCL OPERATION INTERP");
+                        throw new TclException("cannot delete the current interpreter", "TCL OPERATION INTERP DELETESELF");
                     }
                     Interp parent = resolvePath(interp, path.subList(0, path.size() - 1), objv[i]);
                     String name = path.get(path.size() - 1).toString();

@@ -155,8 +155,7 @@ public final class NamespaceCmd {
                 }
                 Namespace ns = interp.findNamespace(objv[2].toString(), cur);
                 if (ns == null) {
-                    throw new TclException("namespace \"" + objv[2] + "\" not found in \"" + cur.fullName() + "\"",
-                            Args.code("TCL LOOKUP NAMESPACE", objv[2]));
+                    throw notFound(interp, objv[2].toString());
                 }
                 TclValue script;
                 if (objv.length == 4) {
@@ -285,11 +284,16 @@ public final class NamespaceCmd {
         }
     }
 
+    /** tclsh says where it looked only for a relative name. */
+    private static TclException notFound(Interp interp, String name) {
+        String where = name.startsWith("::") ? "" : " in \"" + interp.currentNamespace().fullName() + "\"";
+        return new TclException("namespace \"" + name + "\" not found" + where, Args.code("TCL LOOKUP NAMESPACE", name));
+    }
+
     static Namespace lookup(Interp interp, String name, String context) throws TclException {
         Namespace ns = interp.findNamespace(name, interp.currentNamespace());
         if (ns == null) {
-            throw new TclException("namespace \"" + name + "\" not found in \""
-                    + interp.currentNamespace().fullName() + "\"", Args.code("TCL LOOKUP NAMESPACE", name));
+            throw notFound(interp, name);
         }
         return ns;
     }

@@ -48,7 +48,11 @@ public final class ProcCommands {
             org.tcl4j.core.Namespace ns = interp.globalNamespace();
             if (parts.size() == 3) {
                 String nsName = parts.get(2).toString();
-                ns = interp.ensureNamespace(nsName.startsWith("::") ? nsName : "::" + nsName);
+                String full = nsName.startsWith("::") ? nsName : "::" + nsName;
+                ns = interp.findNamespace(full, interp.globalNamespace());
+                if (ns == null) {
+                    throw new TclException("namespace \"" + full + "\" not found", Args.code("TCL LOOKUP NAMESPACE", full));
+                }
             }
             proc = new Proc(ns, parts.get(0), parts.get(1), null, term);
             term.setRep(new Lambda(proc));
@@ -92,7 +96,7 @@ public final class ProcCommands {
                     : interp.findNamespace(nsName, interp.currentNamespace());
             if (ns == null) {
                 throw new TclException("can't create procedure \"" + name + "\": unknown namespace",
-                        Args.code("TCL LOOKUP NAMESPACE", nsName));
+                        "TCL VALUE COMMAND");
             }
         }
         Proc p = new Proc(ns, objv[2], objv[3], name, null);

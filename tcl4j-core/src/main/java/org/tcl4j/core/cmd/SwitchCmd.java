@@ -70,6 +70,9 @@ public final class SwitchCmd {
         int bodiesLine = -1;
         if (objv.length - i == 2) {
             arms = objv[i + 1].asList().toArray(new TclValue[0]);
+            if (arms.length == 0) {
+                throw Args.wrongNum(objv, 1, "?-option ...? string {?pattern body ...? ?default body?}");
+            }
             bodiesLine = interp.literalWordLine(objv, i + 1);
             armLines = null;
         } else {
