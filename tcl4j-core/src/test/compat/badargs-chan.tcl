@@ -21,3 +21,19 @@ foreach a {{abc 2} {abc x} {abc rr} {abc r+b+} {abc {}} {abc {RDONLY FOO}} {abc 
         {abc xyz 0644} {abc -r} {abc abc abc}} {
     t open {*}$a
 }
+# a real channel followed by wrong words (stderr: this script prints nothing
+# there; not seek or truncate, whose answer depends on what stderr is)
+foreach sub {blocked configure copy eof event flush pending postevent puts tell} {
+    foreach a $::mixed {
+        t chan $sub stderr {*}$a
+    }
+}
+foreach cmd {eof fblocked fconfigure fcopy fileevent flush puts tell} {
+    foreach a $::mixed {
+        t $cmd stderr {*}$a
+    }
+}
+foreach a $::mixed {
+    t chan pending input {*}$a
+    t chan configure stdout -translation {*}$a
+}
