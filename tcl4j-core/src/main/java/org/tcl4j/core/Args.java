@@ -82,7 +82,7 @@ public final class Args {
             }
         }
         String prefix = (ambiguous || key.isEmpty() ? "ambiguous " : "bad ") + what + " \"" + key + "\": must be ";
-        return new TclException(prefix + joinChoices(names), "TCL LOOKUP INDEX " + what + " " + TclList.format(List.of(key)));
+        return new TclException(prefix + joinChoices(names), "TCL LOOKUP INDEX " + TclList.format(List.of(what, key)));
     }
 
     /**

@@ -166,7 +166,12 @@ public final class InterpCmd {
      */
     private static void checkCount(TclValue[] objv, String sub) throws TclException {
         switch (sub) {
-            case "alias" -> Args.check(objv, 4, -1, 2, "slavePath slaveCmd ?masterPath masterCmd? ?arg ...?");
+            case "alias" -> {
+                // a query (path cmd), a deletion (path cmd {}) or a definition (path cmd path cmd ?arg ...?)
+                if (objv.length < 4 || (objv.length == 5 && !objv[4].toString().isEmpty())) {
+                    throw Args.wrongNum(objv, 2, "slavePath slaveCmd ?masterPath masterCmd? ?arg ...?");
+                }
+            }
             case "aliases", "hidden", "issafe" -> Args.check(objv, 2, 3, 2, "?path?");
             case "bgerror" -> Args.check(objv, 3, 4, 2, "path ?cmdPrefix?");
             case "debug" -> Args.check(objv, 3, 5, 2, "path ?-frame ?bool??");
@@ -250,6 +255,9 @@ public final class InterpCmd {
             case "issafe":
                 return TclValue.of(family(target).safe);
             case "debug", "limit", "cancel":
+                if (op.equals("limit")) { // the limit type is checked as tclsh does; limits themselves are not there
+                    Args.index(args[1], new String[] {"commands", "time"}, "limit type");
+                }
                 throw new TclException("interp " + op + " is not supported by tcl4j", "TCL UNSUPPORTED " + op);
             case "marktrusted":
                 family(target).safe = false;
