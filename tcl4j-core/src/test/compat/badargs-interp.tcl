@@ -20,3 +20,13 @@ foreach a {{hide {}} {expose {}} {recursionlimit {} bogus} {recursionlimit {} 1.
         {target {} bogus} {bgerror {} a b}} {
     t interp {*}$a
 }
+# a child's own alias subcommand has no target path: its target is the caller's command
+interp create C
+proc hello {args} {
+    return "hello $args"
+}
+foreach c {{C alias} {C alias a} {C alias a hello x} {C eval a y} {C alias a} {C alias a {}} {C eval a}
+        {interp alias C a b} {interp alias C a {}} {interp alias C a {} hello}} {
+    set rc [catch $c m]
+    puts "$c -> $rc $m"
+}

@@ -152,6 +152,10 @@ public final class InterpCmd {
                     }
                 }
                 Interp target = resolve(interp, objv[2]);
+                if (sub.equals("alias") && objv.length == 5 && !objv[4].toString().isEmpty()) {
+                    // a query (path cmd), a deletion (path cmd {}) or a definition (path cmd path cmd ?arg ...?)
+                    throw Args.wrongNum(objv, 2, "slavePath slaveCmd ?masterPath masterCmd? ?arg ...?");
+                }
                 TclValue[] rest = new TclValue[objv.length - 2];
                 rest[0] = objv[0];
                 System.arraycopy(objv, 3, rest, 1, objv.length - 3);
@@ -166,12 +170,7 @@ public final class InterpCmd {
      */
     private static void checkCount(TclValue[] objv, String sub) throws TclException {
         switch (sub) {
-            case "alias" -> {
-                // a query (path cmd), a deletion (path cmd {}) or a definition (path cmd path cmd ?arg ...?)
-                if (objv.length < 4 || (objv.length == 5 && !objv[4].toString().isEmpty())) {
-                    throw Args.wrongNum(objv, 2, "slavePath slaveCmd ?masterPath masterCmd? ?arg ...?");
-                }
-            }
+            case "alias" -> Args.check(objv, 4, -1, 2, "slavePath slaveCmd ?masterPath masterCmd? ?arg ...?");
             case "aliases", "hidden", "issafe" -> Args.check(objv, 2, 3, 2, "?path?");
             case "bgerror" -> Args.check(objv, 3, 4, 2, "path ?cmdPrefix?");
             case "debug" -> Args.check(objv, 3, 5, 2, "path ?-frame ?bool??");
@@ -215,8 +214,12 @@ public final class InterpCmd {
                 return crossEval(interp, target, () -> target.eval(script));
             }
             case "alias": {
+                // "interp alias path srcCmd targetPath targetCmd ..." names where the target lives;
+                // "$child alias srcCmd targetCmd ..." (words == 2) always targets the calling interpreter
+                boolean childForm = words == 2;
                 if (n < 1) {
-                    throw Args.wrongNum(objv, words, "srcCmd ?targetPath? ?targetCmd? ?arg ...?");
+                    throw Args.wrongNum(objv, words, childForm ? "aliasName ?targetName? ?arg ...?"
+                            : "srcCmd ?targetPath? ?targetCmd? ?arg ...?");
                 }
                 String srcCmd = args[1].toString();
                 if (n == 1) {
@@ -225,13 +228,15 @@ public final class InterpCmd {
                     return a == null ? TclValue.EMPTY : TclValue.ofList(a.words);
                 }
                 if (n == 2 && args[2].isEmpty()) {
-                    family(target).aliases.remove(srcCmd);
+                    if (family(target).aliases.remove(srcCmd) == null) {
+                        throw new TclException("alias \"" + srcCmd + "\" not found", Args.code("TCL LOOKUP ALIAS", srcCmd));
+                    }
                     target.deleteCommand(srcCmd);
                     return TclValue.EMPTY;
                 }
-                Interp dest = resolve(interp, args[2]);
+                Interp dest = childForm ? interp : resolve(interp, args[2]);
                 List<TclValue> prefix = new ArrayList<>();
-                for (int i = 3; i < args.length; i++) {
+                for (int i = childForm ? 2 : 3; i < args.length; i++) {
                     prefix.add(args[i]);
                 }
                 makeAlias(interp, target, srcCmd, dest, prefix);
