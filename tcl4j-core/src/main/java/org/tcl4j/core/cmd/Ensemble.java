@@ -170,7 +170,8 @@ final class Ensemble implements TclCommand {
         if (objv.length < 2 + params) {
             StringBuilder usage = new StringBuilder();
             for (TclValue p : parameters.asList()) {
-                usage.append(p).append(' ');
+                TclList.appendElement(usage, p.toString(), false); // each name as a list element, as tclsh
+                usage.append(' ');
             }
             usage.append("subcommand ?arg ...?");
             throw Args.wrongNum(objv, 1, usage.toString());
