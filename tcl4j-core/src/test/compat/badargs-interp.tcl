@@ -30,3 +30,17 @@ foreach c {{C alias} {C alias a} {C alias a hello x} {C eval a y} {C alias a} {C
     set rc [catch $c m]
     puts "$c -> $rc $m"
 }
+# wrong # args through an alias names the alias as it was called
+proc p {a} {
+    string length
+}
+interp alias {} P {} p
+interp alias {} P2 {} p 1
+interp alias {} S {} string
+interp alias {} SL {} string length
+C alias Q string
+foreach c {{P} {P 1} {P 1 2} {P2} {P2 x} {S} {S length} {SL} {SL a b} {C eval Q} {C eval Q length}} {
+    set rc [catch $c m]
+    puts "$c -> $rc $m"
+    puts $::errorInfo
+}

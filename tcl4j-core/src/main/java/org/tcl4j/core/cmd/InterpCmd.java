@@ -10,6 +10,7 @@ import org.tcl4j.core.CommandEntry;
 import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclCommand;
 import org.tcl4j.core.TclException;
+import org.tcl4j.core.TclList;
 import org.tcl4j.core.TclValue;
 import org.tcl4j.core.io.Channel;
 import org.tcl4j.core.io.ChannelTable;
@@ -357,8 +358,73 @@ public final class InterpCmd {
                 call[i] = words.get(i);
             }
             System.arraycopy(objv, 1, call, words.size(), objv.length - 1);
-            return crossEval(in, dest, () -> dest.invoke(call));
+            return crossEval(in, dest, () -> {
+                try {
+                    return dest.invoke(call);
+                } catch (TclException e) {
+                    throw aliasWrongArgs(e, objv[0], words.size());
+                }
+            });
         });
+    }
+
+    /**
+     * As tclsh: a wrong # args raised by the alias's target itself names the
+     * alias as it was called ("S length string", not "string length string"):
+     * the usage's first {@code replaced} words (the alias's own words, or a
+     * procedure's name and formal arguments they filled) become the alias name.
+     */
+    private static TclException aliasWrongArgs(TclException e, TclValue alias, int replaced) {
+        String head = "wrong # args: should be \"";
+        String msg = e.getMessage();
+        if (e.hasErrorInfo() || replaced == 0 || !e.errorCode().toString().equals("TCL WRONGARGS")
+                || !msg.startsWith(head) || !msg.endsWith("\"")) {
+            return e;
+        }
+        String usage = msg.substring(head.length(), msg.length() - 1);
+        int at = 0;
+        for (int k = 0; k < replaced; k++) {
+            at = skipElement(usage, at);
+            if (at < 0) {
+                return e;
+            }
+        }
+        StringBuilder out = new StringBuilder(head);
+        TclList.appendElement(out, alias.toString(), false);
+        e.setResult(TclValue.of(out.append(usage, at, usage.length()).append('"').toString()));
+        return e;
+    }
+
+    /** The end of the list element starting at {@code at} (after one space before it, if any); -1 if none. */
+    private static int skipElement(String s, int at) {
+        if (at > 0) {
+            if (at >= s.length() || s.charAt(at) != ' ') {
+                return -1;
+            }
+            at++;
+        }
+        if (at >= s.length()) {
+            return -1;
+        }
+        if (s.charAt(at) == '{') {
+            int depth = 0;
+            for (int i = at; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '{') {
+                    depth++;
+                } else if (c == '}' && --depth == 0) {
+                    return i + 1;
+                }
+            }
+            return -1;
+        }
+        int i = at;
+        while (i < s.length() && s.charAt(i) != ' ') {
+            i += s.charAt(i) == '\\' ? 2 : 1;
+        }
+        return Math.min(i, s.length());
     }
 
     /** The path of {@code dest} as seen from {@code from} (a descendant), for {@code interp target}. */
