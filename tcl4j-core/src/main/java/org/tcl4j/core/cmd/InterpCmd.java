@@ -362,7 +362,7 @@ public final class InterpCmd {
                 try {
                     return dest.invoke(call);
                 } catch (TclException e) {
-                    throw aliasWrongArgs(e, objv[0], words.size());
+                    throw wrongArgsAs(e, objv[0], words.size());
                 }
             });
         });
@@ -374,7 +374,7 @@ public final class InterpCmd {
      * the usage's first {@code replaced} words (the alias's own words, or a
      * procedure's name and formal arguments they filled) become the alias name.
      */
-    private static TclException aliasWrongArgs(TclException e, TclValue alias, int replaced) {
+    static TclException wrongArgsAs(TclException e, TclValue alias, int replaced) {
         String head = "wrong # args: should be \"";
         String msg = e.getMessage();
         if (e.hasErrorInfo() || replaced == 0 || !e.errorCode().toString().equals("TCL WRONGARGS")
@@ -389,9 +389,12 @@ public final class InterpCmd {
                 return e;
             }
         }
-        StringBuilder out = new StringBuilder(head);
-        TclList.appendElement(out, alias.toString(), false);
-        e.setResult(TclValue.of(out.append(usage, at, usage.length()).append('"').toString()));
+        StringBuilder name = new StringBuilder();
+        TclList.appendElement(name, alias.toString(), false);
+        // a second usage ("... or \"chan read ?-nonewline? channelId\"") is renamed too
+        String rest = usage.substring(at).replace("\" or \"" + usage.substring(0, at) + " ",
+                "\" or \"" + name + " ");
+        e.setResult(TclValue.of(head + name + rest + "\""));
         return e;
     }
 
