@@ -44,3 +44,10 @@ foreach c {{P} {P 1} {P 1 2} {P2} {P2 x} {S} {S length} {SL} {SL a b} {C eval Q}
     puts "$c -> $rc $m"
     puts $::errorInfo
 }
+# a safe interpreter may not reach the system through ::tcl::file::* either
+interp create -safe SF
+foreach c {{::tcl::file::delete x} {::tcl::file::join a b} {::tcl::file::atime x} {::tcl::encoding::dirs}
+        {file join a b}} {
+    set rc [catch {SF eval $c} m o]
+    puts "$c -> $rc $m [dict get $o -errorcode]"
+}

@@ -36,6 +36,13 @@ public final class InterpCmd {
     static final String[] UNSAFE = {"cd", "encoding", "exec", "exit", "fconfigure", "file", "glob", "load", "open",
         "pwd", "socket", "source", "unload"};
 
+    /** Ensemble subcommands a safe interpreter may not call through ::tcl::ENSEMBLE::SUB (tclsh's list). */
+    static final String[] UNSAFE_PARTS = {"encoding dirs", "file atime", "file attributes", "file copy",
+        "file delete", "file dirname", "file executable", "file exists", "file extension", "file isdirectory",
+        "file isfile", "file link", "file lstat", "file mkdir", "file mtime", "file nativename", "file normalize",
+        "file owned", "file readable", "file readlink", "file rename", "file rootname", "file size", "file stat",
+        "file tail", "file tempfile", "file type", "file volumes", "file writable"};
+
     /** What an interpreter knows about its children, aliases and hidden commands. */
     static final class Family {
         final Map<String, Interp> children = new LinkedHashMap<>();
@@ -504,6 +511,14 @@ public final class InterpCmd {
                 }
             }
             child.unsetVar("::env", false); // a safe interpreter does not see the environment
+            // the parts of file and encoding that touch the system refuse, as in tclsh
+            for (String part : UNSAFE_PARTS) {
+                String[] w = part.split(" ");
+                child.register("::tcl::" + w[0] + "::" + w[1], (in, args) -> {
+                    throw new TclException("not allowed to invoke subcommand " + w[1] + " of " + w[0],
+                            "TCL SAFE SUBCOMMAND");
+                });
+            }
         }
         family(parent).children.put(name, child);
         final Interp c = child;
