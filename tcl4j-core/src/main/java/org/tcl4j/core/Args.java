@@ -82,7 +82,7 @@ public final class Args {
             }
         }
         String prefix = (ambiguous || key.isEmpty() ? "ambiguous " : "bad ") + what + " \"" + key + "\": must be ";
-        return new TclException(prefix + joinChoices(names), "TCL LOOKUP INDEX " + what + " " + TclList.format(List.of(key)));
+        return new TclException(prefix + joinChoices(names), "TCL LOOKUP INDEX " + TclList.format(List.of(what, key)));
     }
 
     /**
@@ -140,11 +140,6 @@ public final class Args {
             sb.append(names.get(i));
         }
         return sb.toString();
-    }
-
-    /** Parses an integer argument with tclsh's message. */
-    public static int intArg(TclValue v) throws TclException {
-        return v.asInt();
     }
 
     /**
@@ -215,5 +210,30 @@ public final class Args {
         String hint = s.matches("\\s*[+-]?0[0-9]+\\s*") ? " (looks like invalid octal number)" : "";
         return new TclException("bad index \"" + s + "\": must be integer?[+-]integer? or end?[+-]integer?" + hint,
                 "TCL VALUE INDEX");
+    }
+
+    /**
+     * An int argument with the errorCode tclsh's Tcl_GetIntFromObj gives:
+     * {@code TCL VALUE INTEGER} (TclValue.asInt says {@code TCL VALUE NUMBER},
+     * as Tcl's number parser does for wide and double arguments).
+     */
+    public static int intArg(TclValue v) throws TclException {
+        try {
+            return v.asInt();
+        } catch (TclException e) {
+            if (e.getMessage().startsWith("expected integer")) {
+                e.setErrorCode(TclValue.of("TCL VALUE INTEGER"));
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * An errorCode whose last word is a user's word, quoted as a list element
+     * as tclsh does: {@code code("TCL LOOKUP CHANNEL", "a b")} is
+     * {@code TCL LOOKUP CHANNEL {a b}}.
+     */
+    public static String code(String prefix, Object word) {
+        return prefix + " " + TclList.format(List.of(String.valueOf(word)));
     }
 }

@@ -6,6 +6,7 @@ import org.tcl4j.core.cmd.ClockCmd;
 import org.tcl4j.core.cmd.ControlCommands;
 import org.tcl4j.core.cmd.Coroutines;
 import org.tcl4j.core.cmd.DictCmd;
+import org.tcl4j.core.cmd.EnsembleParts;
 import org.tcl4j.core.cmd.EncodingCmd;
 import org.tcl4j.core.cmd.ExecCmd;
 import org.tcl4j.core.cmd.InfoCmd;
@@ -63,5 +64,7 @@ final class Builtins {
         SystemCommands.register(interp);
         // the channel layer: puts, gets, open, socket, after, vwait, ...
         IoCommands.register(interp);
+        // ::tcl::dict::get and the like, once the ensembles they call are there
+        EnsembleParts.register(interp);
     }
 }

@@ -294,7 +294,7 @@ public final class Variables {
         if (elem == null) {
             if (complain) {
                 throw new TclException("can't unset \"" + name + "\": no such element in array",
-                        "TCL LOOKUP ELEMENT " + quote(n.base) + " " + quote(n.index));
+                        "TCL LOOKUP ELEMENT " + quote(n.index)); // tclsh names only the element
             }
             return;
         }

@@ -31,7 +31,7 @@ final class BinaryCodec {
             }
         }
         throw new TclException("unknown subcommand \"" + name + "\": must be base64, hex, or uuencode",
-                "TCL LOOKUP SUBCOMMAND " + name);
+                Args.code("TCL LOOKUP SUBCOMMAND", name));
     }
 
     // ------------------------------------------------------------- encoding
@@ -142,7 +142,7 @@ final class BinaryCodec {
             throw Args.wrongNum(objv, 2, "subcommand ?arg ...?");
         }
         int fmt = format(objv[2].toString());
-        if (objv.length < 4) {
+        if (objv.length < 4 || objv.length > 5) { // at most: -strict data
             throw Args.wrongNum(objv, 3, "?options? data");
         }
         boolean strict = false;

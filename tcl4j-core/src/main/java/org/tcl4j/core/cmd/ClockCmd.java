@@ -144,7 +144,9 @@ public final class ClockCmd {
             switch (k) {
                 case 0 -> fmt = objv[i + 1].toString();
                 case 1 -> {
-                    gmt = objv[i + 1].asBoolean();
+                    // any number is a boolean here, as in tclsh's Tcl_GetBooleanFromObj
+                    Number n = objv[i + 1].asNumber();
+                    gmt = n != null ? n.doubleValue() != 0 : objv[i + 1].asBoolean();
                     sawGmt = true;
                 }
                 case 2 -> {
@@ -183,6 +185,9 @@ public final class ClockCmd {
         if ((objv.length - 3) % 2 != 0) {
             throw wrongArgs(ADD_USAGE);
         }
+        if (objv[2].asNumber() == null) {
+            throw new TclException("expected number but got \"" + objv[2] + "\"");
+        }
         int i = 3;
         List<TclValue[]> offsets = new ArrayList<>();
         while (i + 1 < objv.length && isInt32(objv[i])) {
@@ -203,17 +208,24 @@ public final class ClockCmd {
                 default -> throw badOption("bad option \"" + opt + "\", must be -gmt, -locale or -timezone", opt);
             }
         }
+        ClockZone z;
+        if (gmtValue != null && TclValue.parseBoolean(gmtValue.toString()) == null && gmtValue.asNumber() == null) {
+            // tclsh's clock add is a procedure that raises this with no errorCode
+            throw new TclException("expected boolean value but got \"" + gmtValue + "\"");
+        }
+        if (gmtValue != null && gmtValue.asBoolean()) {
+            z = ClockZones.gmt();
+        } else {
+            z = ClockZones.resolve(interp, zone);
+        }
+        if (offsets.isEmpty()) {
+            return objv[2]; // nothing to add: tclsh hands the clock value back as written
+        }
         long seconds;
         try {
             seconds = objv[2].asLong();
         } catch (TclException e) {
             throw new TclException("expected integer but got \"" + objv[2] + "\"", "TCL VALUE INTEGER");
-        }
-        ClockZone z;
-        if (gmtValue != null && gmtValue.asBoolean()) {
-            z = ClockZones.gmt();
-        } else {
-            z = ClockZones.resolve(interp, zone);
         }
         for (TclValue[] o : offsets) {
             long count = (int) o[0].asLong();

@@ -81,7 +81,7 @@ final class ClockScanner {
             }
         }
         if (gmt != null && TclValue.parseBoolean(gmt.toString().trim()) == null) {
-            throw new TclException("expected boolean value but got \"" + gmt + "\"", "TCL VALUE NUMBER");
+            throw new TclException("expected boolean value but got \"" + gmt + "\""); // no errorCode, as tclsh
         }
         boolean isGmt = gmt != null && gmt.asBoolean();
         ClockZone z = isGmt ? ClockZones.gmt() : ClockZones.resolve(interp, zone);

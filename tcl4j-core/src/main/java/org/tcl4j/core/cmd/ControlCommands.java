@@ -56,6 +56,7 @@ public final class ControlCommands {
                         "TCL WRONGARGS");
             }
             if (cond) {
+                checkIfSyntax(objv);
                 return interp.evalBody(objv[i], interp.literalWordLine(objv, i), null);
             }
             i++;
@@ -78,6 +79,50 @@ public final class ControlCommands {
                         "TCL WRONGARGS");
             }
             return interp.evalBody(objv[i], interp.literalWordLine(objv, i), null);
+        }
+    }
+
+    /**
+     * tclsh rejects a malformed if (a missing script, words after else) before it
+     * runs the chosen body, so "if 1 {puts hi} else" prints nothing; conditions up
+     * to the chosen one are evaluated first, so their errors come first.
+     */
+    private static void checkIfSyntax(TclValue[] objv) throws TclException {
+        int n = objv.length;
+        int i = 1;
+        while (true) {
+            if (i >= n) {
+                throw new TclException("wrong # args: no expression after \"" + objv[i - 1] + "\" argument",
+                        "TCL WRONGARGS");
+            }
+            i++;
+            if (i < n && objv[i].toString().equals("then")) {
+                i++;
+            }
+            if (i >= n) {
+                throw new TclException("wrong # args: no script following \"" + objv[i - 1] + "\" argument",
+                        "TCL WRONGARGS");
+            }
+            i++;
+            if (i >= n) {
+                return;
+            }
+            String kw = objv[i].toString();
+            if (kw.equals("elseif")) {
+                i++;
+                continue;
+            }
+            if (kw.equals("else")) {
+                i++;
+                if (i >= n) {
+                    throw new TclException("wrong # args: no script following \"else\" argument", "TCL WRONGARGS");
+                }
+            }
+            if (i != n - 1) {
+                throw new TclException("wrong # args: extra words after \"else\" clause in \"if\" command",
+                        "TCL WRONGARGS");
+            }
+            return;
         }
     }
 
@@ -226,7 +271,14 @@ public final class ControlCommands {
                     level = (int) (long) l;
                 }
                 case "-options" -> {
-                    for (var e : v.asDict().entries().entrySet()) {
+                    TclDict given;
+                    try {
+                        given = v.asDict();
+                    } catch (TclException e) {
+                        throw new TclException("bad -options value: expected dictionary but got \"" + v + "\"",
+                                "TCL RESULT ILLEGAL_OPTIONS");
+                    }
+                    for (var e : given.entries().entrySet()) {
                         String ok = e.getKey().toString();
                         if (ok.equals("-code")) {
                             code = ReturnOptions.parseCode(e.getValue());

@@ -107,6 +107,10 @@ public final class Coroutines {
         String name = objv[1].toString();
         co.entry = interp.createCommand(name.contains("::") ? name : interp.currentNamespace().qualifier() + name,
                 (in, args) -> {
+                    if (co.running) { // tclsh says so before it counts the arguments
+                        throw new TclException("coroutine \"" + co.entry.name() + "\" is already running",
+                                "TCL COROUTINE BUSY");
+                    }
                     if (args.length > 2) {
                         throw Args.wrongNum(args, 1, "?arg?");
                     }

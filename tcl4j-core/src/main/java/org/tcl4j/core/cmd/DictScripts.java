@@ -108,8 +108,9 @@ final class DictScripts {
         if (objv.length < 4) {
             throw Args.wrongNum(objv, 2, "dictionary filterType ?arg ...?");
         }
-        TclDict d = DictValues.of(objv[2]);
+        // tclsh checks the filter type before it reads the dictionary
         int type = Args.index(objv[3], FILTER_TYPES, "filterType");
+        TclDict d = DictValues.of(objv[2]);
         if (type == 1) {
             return filterScript(interp, objv, d);
         }

@@ -23,6 +23,11 @@ import org.tcl4j.core.TclValue;
 final class Ensemble implements TclCommand {
     private static final String[] OPTIONS = {"-command", "-map", "-namespace", "-parameters", "-prefixes",
         "-subcommands", "-unknown"};
+    /** tclsh's options of "create" and of "configure" (null: not taken there); indices as in OPTIONS. */
+    private static final String[] CREATE_OPTIONS = {"-command", "-map", null, "-parameters", "-prefixes",
+        "-subcommands", "-unknown"};
+    private static final String[] CONFIGURE_OPTIONS = {null, "-map", "-namespace", "-parameters", "-prefixes",
+        "-subcommands", "-unknown"};
 
     final Namespace ns;
     TclDict map;
@@ -41,17 +46,17 @@ final class Ensemble implements TclCommand {
             throw Args.wrongNum(objv, 2, "subcommand ?arg ...?");
         }
         String[] subs = {"configure", "create", "exists"};
-        int sub = Args.subcommand(objv[2], subs);
+        int sub = Args.index(objv[2], subs, "subcommand"); // tclsh: "bad subcommand", not an ensemble's wording
         Namespace cur = interp.currentNamespace();
         switch (sub) {
             case 1: {
                 Ensemble ens = new Ensemble(cur);
                 String name = cur.isGlobal() ? "::" : cur.fullName();
+                if (objv.length % 2 == 0) {
+                    throw Args.wrongNum(objv, 3, "?option value ...?");
+                }
                 for (int i = 3; i < objv.length; i += 2) {
-                    int opt = Args.index(objv[i], OPTIONS, "option");
-                    if (i + 1 >= objv.length) {
-                        throw new TclException("value for \"" + objv[i] + "\" missing", "TCL ENSEMBLE");
-                    }
+                    int opt = Args.index(objv[i], CREATE_OPTIONS, "option");
                     TclValue v = objv[i + 1];
                     if (opt == 0) {
                         name = v.toString();
@@ -75,30 +80,31 @@ final class Ensemble implements TclCommand {
                     throw Args.wrongNum(objv, 3, "cmdname ?-option value ...? ?arg ...?");
                 }
                 CommandEntry e = interp.findCommand(objv[3].toString());
-                if (e == null || !(e.origin().command() instanceof Ensemble ens)) {
+                if (e == null) {
+                    throw new TclException("unknown command \"" + objv[3] + "\"",
+                            "TCL LOOKUP COMMAND " + TclList.format(java.util.List.of(objv[3].toString())));
+                }
+                if (!(e.origin().command() instanceof Ensemble ens)) {
                     throw new TclException("\"" + objv[3] + "\" is not an ensemble command",
-                            "TCL LOOKUP ENSEMBLE " + objv[3]);
+                            Args.code("TCL LOOKUP ENSEMBLE", objv[3]));
                 }
                 if (objv.length == 4) {
                     TclDict d = new TclDict();
                     for (int k = 0; k < OPTIONS.length; k++) {
-                        d.put(OPTIONS[k], ens.get(k));
+                        if (CONFIGURE_OPTIONS[k] != null) {
+                            d.put(OPTIONS[k], ens.get(k));
+                        }
                     }
                     return TclValue.ofDict(d);
                 }
                 if (objv.length == 5) {
-                    return ens.get(Args.index(objv[4], OPTIONS, "option"));
+                    return ens.get(Args.index(objv[4], CONFIGURE_OPTIONS, "option"));
+                }
+                if (objv.length % 2 != 0) {
+                    throw Args.wrongNum(objv, 3, "cmdname ?-option value ...? ?arg ...?");
                 }
                 for (int i = 4; i < objv.length; i += 2) {
-                    int opt = Args.index(objv[i], OPTIONS, "option");
-                    if (i + 1 >= objv.length) {
-                        throw new TclException("missing value for option \"" + objv[i] + "\"", "TCL ENSEMBLE");
-                    }
-                    if (opt == 0) {
-                        interp.renameCommand(ens.entry.fullName(), objv[i + 1].toString());
-                    } else {
-                        ens.configure(interp, opt, objv[i + 1]);
-                    }
+                    ens.configure(interp, Args.index(objv[i], CONFIGURE_OPTIONS, "option"), objv[i + 1]);
                 }
                 return TclValue.EMPTY;
             }
@@ -164,7 +170,8 @@ final class Ensemble implements TclCommand {
         if (objv.length < 2 + params) {
             StringBuilder usage = new StringBuilder();
             for (TclValue p : parameters.asList()) {
-                usage.append(p).append(' ');
+                TclList.appendElement(usage, p.toString(), false); // each name as a list element, as tclsh
+                usage.append(' ');
             }
             usage.append("subcommand ?arg ...?");
             throw Args.wrongNum(objv, 1, usage.toString());
@@ -229,7 +236,7 @@ final class Ensemble implements TclCommand {
         List<TclValue> words = new ArrayList<>(prefix.asList());
         if (words.isEmpty()) {
             throw new TclException("unknown or ambiguous subcommand \"" + objv[1] + "\": must be "
-                    + Args.joinEnsemble(names()), "TCL LOOKUP SUBCOMMAND " + objv[1]);
+                    + Args.joinEnsemble(names()), Args.code("TCL LOOKUP SUBCOMMAND", objv[1]));
         }
         for (int i = 2; i < objv.length; i++) {
             words.add(objv[i]);

@@ -48,6 +48,8 @@ public final class ExecCmd {
         org.tcl4j.core.io.Channel errChannel;
     }
 
+    private static final String[] EXEC_OPTIONS = {"-ignorestderr", "-keepnewline", "--"};
+
     static TclValue exec(Interp interp, TclValue[] objv) throws TclException {
         int i = 1;
         boolean keepNewline = false;
@@ -58,12 +60,11 @@ public final class ExecCmd {
                 i++;
                 break;
             }
-            if (o.equals("-keepnewline")) {
+            // tclsh takes only whole option names here, and fails on any other word starting with "-"
+            if (Args.index(o, EXEC_OPTIONS, "option", false) == 1) {
                 keepNewline = true;
-            } else if (o.equals("-ignorestderr")) {
-                ignoreStderr = true;
             } else {
-                break;
+                ignoreStderr = true;
             }
             i++;
         }
@@ -194,6 +195,9 @@ public final class ExecCmd {
     private static Pipeline parse(Interp interp, TclValue[] objv, int from) throws TclException {
         Pipeline p = new Pipeline();
         List<String> cur = new ArrayList<>();
+        // tclsh's quirk: a word starting with "2" (but not a 2> redirection) does not count as the
+        // command a pipeline's last part needs, so "exec 2" is an illegal use of |
+        boolean needCmd = true;
         int n = objv.length;
         if (objv[n - 1].toString().equals("&")) {
             p.background = true;
@@ -203,10 +207,11 @@ public final class ExecCmd {
             String w = objv[i].toString();
             if (w.equals("|") || w.equals("|&")) {
                 if (cur.isEmpty() || i == n - 1) {
-                    throw new TclException("illegal use of | or |& in command", "TCL OPERATION EXEC PIPE");
+                    throw new TclException("illegal use of | or |& in command", "TCL OPERATION EXEC PIPESYNTAX");
                 }
                 p.commands.add(cur);
                 cur = new ArrayList<>();
+                needCmd = true;
                 continue;
             }
             String[] ops = {"2>>", "2>@", "2>", ">>&", ">&", ">>", ">@", ">", "<<", "<@", "<"};
@@ -219,6 +224,7 @@ public final class ExecCmd {
             }
             if (op == null) {
                 cur.add(w);
+                needCmd &= w.startsWith("2");
                 continue;
             }
             String target = w.substring(op.length());
@@ -262,8 +268,8 @@ public final class ExecCmd {
                 }
             }
         }
-        if (cur.isEmpty()) {
-            throw new TclException("illegal use of | or |& in command", "TCL OPERATION EXEC PIPE");
+        if (cur.isEmpty() || needCmd) {
+            throw new TclException("illegal use of | or |& in command", "TCL OPERATION EXEC PIPESYNTAX");
         }
         p.commands.add(cur);
         return p;

@@ -155,6 +155,7 @@ public final class FileCmd {
                 String attr = cmd.equals("mtime") ? "lastModifiedTime" : "lastAccessTime";
                 try {
                     if (objv.length == 4) {
+                        Files.getAttribute(p, attr); // a missing file is reported before a bad time
                         Files.setAttribute(p, attr, FileTime.fromMillis(objv[3].asLong() * 1000));
                     }
                     return TclValue.of(((FileTime) Files.getAttribute(p, attr)).toMillis() / 1000);
@@ -377,18 +378,31 @@ public final class FileCmd {
         if (objv.length - i < 2) {
             throw Args.wrongNum(objv, 2, "?-option value ...? source ?source ...? target");
         }
-        Path target = path(objv[objv.length - 1].toString());
-        boolean intoDir = objv.length - i > 2 || Files.isDirectory(target);
+        String verb = rename ? "renaming" : "copying";
+        String targetName = objv[objv.length - 1].toString();
+        Path target = path(targetName);
+        boolean intoDir = Files.isDirectory(target);
+        if (objv.length - i > 2 && !intoDir) {
+            throw new TclException("error " + verb + ": target \"" + targetName + "\" is not a directory",
+                    "POSIX ENOTDIR {not a directory}");
+        }
         for (int k = i; k < objv.length - 1; k++) {
             Path src = path(objv[k].toString());
             Path dst = intoDir ? target.resolve(src.getFileName()) : target;
+            // messages name the target as the user wrote it, not as an absolute path
+            String dstName = intoDir ? targetName + "/" + src.getFileName() : targetName;
             try {
                 if (!Files.exists(src, LinkOption.NOFOLLOW_LINKS)) {
                     throw new NoSuchFileException(src.toString());
                 }
                 if (Files.exists(dst) && !force) {
-                    throw new TclException("error " + (rename ? "renaming" : "copying") + " \"" + objv[k]
-                            + "\" to \"" + dst + "\": file already exists", "POSIX EEXIST {file already exists}");
+                    throw new TclException("error " + verb + " \"" + objv[k]
+                            + "\" to \"" + dstName + "\": file already exists", "POSIX EEXIST {file already exists}");
+                }
+                if (Files.isDirectory(src, LinkOption.NOFOLLOW_LINKS)
+                        && dst.toAbsolutePath().normalize().startsWith(src.toAbsolutePath().normalize())) {
+                    throw new TclException("error " + verb + " \"" + objv[k] + "\" to \"" + dstName
+                            + "\": trying to rename a volume or move a directory into itself");
                 }
                 if (rename) {
                     Files.move(src, dst, StandardCopyOption.REPLACE_EXISTING);
@@ -421,7 +435,7 @@ public final class FileCmd {
             throw Args.wrongNum(objv, 2, "name ?-option value ...?");
         }
         Path p = path(objv[2].toString());
-        String[] opts = {"-group", "-owner", "-permissions", "-readonly"};
+        String[] opts = {"-group", "-owner", "-permissions"}; // tclsh's attributes on Unix
         try {
             if (objv.length == 3) {
                 List<TclValue> out = new ArrayList<>();
@@ -434,18 +448,72 @@ public final class FileCmd {
             if (objv.length == 4) {
                 return attribute(p, opts[Args.index(objv[3], opts, "option")]);
             }
-            for (int i = 3; i + 1 < objv.length; i += 2) {
+            for (int i = 3; i < objv.length; i += 2) {
                 String o = opts[Args.index(objv[i], opts, "option")];
-                if (o.equals("-permissions")) {
-                    int mode = (int) Long.parseLong(objv[i + 1].toString().replaceFirst("^0o?", ""), 8);
-                    Files.setPosixFilePermissions(p, permissions(mode));
+                if (i + 1 >= objv.length) {
+                    throw new TclException("value for \"" + objv[i] + "\" missing", "TCL OPERATION FATTR NOVALUE");
                 }
+                setAttribute(p, objv[2].toString(), o, objv[i + 1].toString());
             }
             return TclValue.EMPTY;
-        } catch (NumberFormatException e) {
-            throw new TclException("unknown permission string format \"" + objv[4] + "\"", "TCL VALUE PERMISSION");
         } catch (IOException e) {
             throw ioError("could not read \"" + objv[2] + "\"", e);
+        }
+    }
+
+    /** Sets one of -group, -owner and -permissions, with tclsh's messages. */
+    private static void setAttribute(Path p, String name, String option, String value) throws TclException {
+        if (option.equals("-permissions")) {
+            Set<PosixFilePermission> perms;
+            if (TclValue.of(value).asNumber() instanceof Long mode) { // a Tcl integer: 0644 is octal
+                perms = permissions((int) (mode & 0777));
+            } else {
+                // tclsh reads the file's mode before it parses a symbolic one
+                if (!Files.exists(p)) {
+                    throw new TclException("could not read \"" + name + "\": no such file or directory",
+                            "POSIX ENOENT {no such file or directory}");
+                }
+                try {
+                    perms = PosixFilePermissions.fromString(value);
+                } catch (IllegalArgumentException e) {
+                    throw new TclException("unknown permission string format \"" + value + "\"",
+                            "TCL VALUE PERMISSION");
+                }
+            }
+            try {
+                Files.setPosixFilePermissions(p, perms);
+            } catch (IOException e) {
+                throw ioError("could not set permissions for file \"" + name + "\"", e);
+            }
+            return;
+        }
+        boolean group = option.equals("-group");
+        String what = group ? "group" : "owner";
+        try {
+            var lookup = p.getFileSystem().getUserPrincipalLookupService();
+            try {
+                if (group) {
+                    Files.getFileAttributeView(p, java.nio.file.attribute.PosixFileAttributeView.class)
+                            .setGroup(lookup.lookupPrincipalByGroupName(value));
+                } else {
+                    Files.setOwner(p, lookup.lookupPrincipalByName(value));
+                }
+            } catch (java.nio.file.attribute.UserPrincipalNotFoundException e) {
+                // as tclsh: a name that is no user or group may still be a number
+                Long id = TclValue.of(value).asNumber() instanceof Long l ? l : null;
+                if (id == null) {
+                    throw new TclException("could not set " + what + " for file \"" + name + "\": "
+                            + (group ? "group" : "user") + " \"" + value + "\" does not exist",
+                            group ? "TCL OPERATION SETGRP NO_GROUP" : "TCL OPERATION SETOWN NO_USER");
+                }
+                if (id >= 0) {
+                    Files.setAttribute(p, group ? "unix:gid" : "unix:uid", (int) (long) id);
+                } else if (!Files.exists(p)) {
+                    throw new NoSuchFileException(p.toString());
+                }
+            }
+        } catch (IOException e) {
+            throw ioError("could not set " + what + " for file \"" + name + "\"", e);
         }
     }
 
@@ -454,7 +522,6 @@ public final class FileCmd {
             case "-group" -> TclValue.of(Files.readAttributes(p, java.nio.file.attribute.PosixFileAttributes.class)
                     .group().getName());
             case "-owner" -> TclValue.of(Files.getOwner(p).getName());
-            case "-readonly" -> TclValue.of(!Files.isWritable(p));
             default -> {
                 int mode = 0;
                 for (PosixFilePermission perm : Files.getPosixFilePermissions(p)) {

@@ -47,7 +47,7 @@ final class GlobCmd {
                         pathPrefix = v;
                     } else {
                         for (TclValue t : TclValue.of(v).asList()) {
-                            types.add(t.toString());
+                            types.add(checkType(t.toString()));
                         }
                     }
                 }
@@ -71,7 +71,11 @@ final class GlobCmd {
             patterns = List.of(String.join("/", patterns));
         }
         if (patterns.isEmpty() && !(dir != null || pathPrefix != null)) {
-            throw Args.wrongNum(objv, 1, "?switches? name ?name ...?");
+            // tclsh has no wrong # args here: no pattern simply matches nothing
+            if (nocomplain) {
+                return TclValue.EMPTY;
+            }
+            throw new TclException("no files matched glob patterns \"\"", "TCL OPERATION GLOB NOMATCH");
         }
         List<TclValue> out = new ArrayList<>();
         for (String p : patterns) {
@@ -96,14 +100,23 @@ final class GlobCmd {
             }
         }
         if (out.isEmpty() && !nocomplain) {
-            String shown = patterns.size() == 1 ? patterns.get(0) : String.join(" ", patterns);
-            if (dir != null) {
-                shown = FilePaths.join(List.of(dir, shown));
-            }
-            throw new TclException("no files matched glob pattern" + (patterns.size() > 1 ? "s" : "") + " \""
+            // tclsh names the patterns as written, without the -directory or -path in front
+            String shown = String.join(" ", patterns);
+            throw new TclException("no files matched glob pattern" + (patterns.size() == 1 ? "" : "s") + " \""
                     + shown + "\"", "TCL OPERATION GLOB NOMATCH");
         }
         return TclValue.ofList(out);
+    }
+
+    private static final java.util.Set<String> TYPES = java.util.Set.of("b", "c", "d", "f", "l", "p", "s", "r",
+        "w", "x", "readonly", "hidden");
+
+    /** A -types word as tclsh takes it: a known type or permission, or a four-character Mac file type. */
+    private static String checkType(String t) throws TclException {
+        if (!TYPES.contains(t) && t.length() != 1 && t.length() != 4) { // tclsh lets any single letter by
+            throw new TclException("bad argument to \"-types\": " + t, "TCL ARGUMENT BAD");
+        }
+        return t;
     }
 
     /** Expands {a,b} alternatives (nested too) into plain patterns. */

@@ -73,21 +73,19 @@ public final class InfoCmd {
                 String arg = objv[3].toString();
                 if (!p.hasArg(arg)) {
                     throw new TclException("procedure \"" + objv[2] + "\" doesn't have an argument \"" + arg + "\"",
-                            "TCL LOOKUP ARGUMENT " + arg);
+                            Args.code("TCL LOOKUP ARGUMENT", arg));
                 }
                 TclValue def = p.defaultOf(arg);
-                try {
-                    interp.setVar(objv[4].toString(), def == null ? TclValue.EMPTY : def);
-                } catch (TclException e) {
-                    throw new TclException("couldn't store default value in variable \"" + objv[4] + "\"",
-                            "TCL LOOKUP VARNAME " + objv[4]);
-                }
+                interp.setVar(objv[4].toString(), def == null ? TclValue.EMPTY : def); // its error as tclsh's
                 return TclValue.of(def != null);
             }
             case "errorstack":
+            {
                 Args.check(objv, 2, 3, 2, "?interp?");
-                return interp.getVarOrNull("::tcl4j::errorstack") == null ? TclValue.EMPTY
-                        : interp.getVarOrNull("::tcl4j::errorstack");
+                Interp target = objv.length == 3 ? InterpCmd.resolve(interp, objv[2]) : interp;
+                TclValue stack = target.getVarOrNull("::tcl4j::errorstack");
+                return stack == null ? TclValue.EMPTY : stack;
+            }
             case "exists":
                 Args.check(objv, 3, 3, 2, "varName");
                 return TclValue.of(interp.varExists(objv[2]));
@@ -128,7 +126,10 @@ public final class InfoCmd {
                 }
                 return lib;
             case "loaded":
-                Args.check(objv, 2, 4, 2, "?interp? ?packageName?");
+                Args.check(objv, 2, 3, 2, "?interp?");
+                if (objv.length == 3) {
+                    InterpCmd.resolve(interp, objv[2]);
+                }
                 return TclValue.EMPTY;
             case "locals": {
                 Args.check(objv, 2, 3, 2, "?pattern?");
@@ -172,7 +173,7 @@ public final class InfoCmd {
     private static Proc proc(Interp interp, TclValue name) throws TclException {
         CommandEntry e = interp.findCommand(name.toString());
         if (e == null || !(e.origin().command() instanceof Proc p)) {
-            throw new TclException("\"" + name + "\" isn't a procedure", "TCL LOOKUP PROCEDURE " + name);
+            throw new TclException("\"" + name + "\" isn't a procedure", Args.code("TCL LOOKUP PROCEDURE", name));
         }
         return p;
     }
@@ -281,24 +282,25 @@ public final class InfoCmd {
         if (objv.length == 2) {
             return TclValue.of(cur.level());
         }
-        int n;
-        try {
-            n = objv[2].asInt();
-        } catch (TclException e) {
-            throw new TclException("bad level \"" + objv[2] + "\"", "TCL LOOKUP LEVEL " + objv[2]);
-        }
+        int n = Args.intArg(objv[2]);
         int target = n <= 0 ? cur.level() + n : n;
         if (target < 0 || target > cur.level() || (target == 0 && n > 0)) {
-            throw new TclException("bad level \"" + objv[2] + "\"", "TCL LOOKUP LEVEL " + objv[2]);
+            throw badStackLevel(objv[2]);
         }
         CallFrame f = cur;
         while (f.level() > target) {
             f = f.caller();
         }
         if (f.objv() == null) {
-            throw new TclException("bad level \"" + objv[2] + "\"", "TCL LOOKUP LEVEL " + objv[2]);
+            throw badStackLevel(objv[2]);
         }
         return TclValue.ofList(TclList.wrap(f.objv().clone()));
+    }
+
+    /** "info level" names a missing level as tclsh's uplevel does: TCL LOOKUP STACK_LEVEL. */
+    private static TclException badStackLevel(TclValue level) {
+        return new TclException("bad level \"" + level + "\"",
+                "TCL LOOKUP STACK_LEVEL " + TclList.format(List.of(level.toString())));
     }
 
     private static TclValue frame(Interp interp, TclValue[] objv) throws TclException {
@@ -308,10 +310,10 @@ public final class InfoCmd {
         if (objv.length == 2) {
             return TclValue.of(depth);
         }
-        int n = objv[2].asInt();
+        int n = Args.intArg(objv[2]);
         int target = n <= 0 ? depth + n : n;
         if (target < 1 || target > depth) {
-            throw new TclException("bad level \"" + objv[2] + "\"", "TCL LOOKUP LEVEL " + objv[2]);
+            throw new TclException("bad level \"" + objv[2] + "\"", Args.code("TCL LOOKUP LEVEL", objv[2]));
         }
         CallFrame f = cur;
         while (f.level() + 1 > target) {

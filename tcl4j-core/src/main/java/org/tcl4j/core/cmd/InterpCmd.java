@@ -10,6 +10,7 @@ import org.tcl4j.core.CommandEntry;
 import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclCommand;
 import org.tcl4j.core.TclException;
+import org.tcl4j.core.TclList;
 import org.tcl4j.core.TclValue;
 import org.tcl4j.core.io.Channel;
 import org.tcl4j.core.io.ChannelTable;
@@ -34,6 +35,13 @@ public final class InterpCmd {
     /** Commands a safe interpreter does not get (they stay hidden). */
     static final String[] UNSAFE = {"cd", "encoding", "exec", "exit", "fconfigure", "file", "glob", "load", "open",
         "pwd", "socket", "source", "unload"};
+
+    /** Ensemble subcommands a safe interpreter may not call through ::tcl::ENSEMBLE::SUB (tclsh's list). */
+    static final String[] UNSAFE_PARTS = {"encoding dirs", "file atime", "file attributes", "file copy",
+        "file delete", "file dirname", "file executable", "file exists", "file extension", "file isdirectory",
+        "file isfile", "file link", "file lstat", "file mkdir", "file mtime", "file nativename", "file normalize",
+        "file owned", "file readable", "file readlink", "file rename", "file rootname", "file size", "file stat",
+        "file tail", "file tempfile", "file type", "file volumes", "file writable"};
 
     /** What an interpreter knows about its children, aliases and hidden commands. */
     static final class Family {
@@ -78,7 +86,7 @@ public final class InterpCmd {
                 for (int i = 2; i < objv.length; i++) {
                     List<TclValue> path = objv[i].asList();
                     if (path.isEmpty()) {
-                        throw new TclException("cannot delete the current interpreter", "TCL OPERATION INTERP");
+                        throw new TclException("cannot delete the current interpreter", "TCL OPERATION INTERP DELETESELF");
                     }
                     Interp parent = resolvePath(interp, path.subList(0, path.size() - 1), objv[i]);
                     String name = path.get(path.size() - 1).toString();
@@ -113,15 +121,29 @@ public final class InterpCmd {
                 }
                 return TclValue.EMPTY;
             }
-            case "cancel":
+            case "cancel": {
+                // the arguments are checked as tclsh does; cancelling itself is not there yet
+                int i = 2;
+                while (i < objv.length && objv[i].toString().startsWith("-")) {
+                    if (Args.index(objv[i++], CANCEL_OPTIONS, "option") == 1) {
+                        break;
+                    }
+                }
+                if (objv.length - i > 2) {
+                    throw Args.wrongNum(objv, 2, "?-unwind? ?--? ?path? ?result?");
+                }
+                if (i < objv.length) {
+                    resolve(interp, objv[i]);
+                }
                 throw new TclException("interp " + sub + " is not supported by tcl4j", "TCL UNSUPPORTED " + sub);
+            }
             case "target": {
                 Args.check(objv, 4, 4, 2, "path alias");
                 Interp src = resolve(interp, objv[2]);
                 Alias alias = family(src).aliases.get(objv[3].toString());
                 if (alias == null) {
                     throw new TclException("alias \"" + objv[3] + "\" in path \"" + objv[2] + "\" not found",
-                            "TCL LOOKUP ALIAS " + objv[3]);
+                            Args.code("TCL LOOKUP ALIAS", objv[3]));
                 }
                 return pathOf(interp, alias.dest, objv[3]);
             }
@@ -130,16 +152,61 @@ public final class InterpCmd {
                     // the path is optional for these: the current interpreter
                     return childOp(interp, interp, sub, new TclValue[] {objv[0]}, objv, 2);
                 }
-                if (objv.length < 3) {
-                    throw Args.wrongNum(objv, 2, "path ?arg ...?");
+                checkCount(objv, sub);
+                if (sub.equals("invokehidden")) {
+                    // tclsh checks the options and that a command follows them before it looks the path up
+                    if (hiddenCommandAt(objv, 3) >= objv.length) {
+                        throw Args.wrongNum(objv, 2, "path ?-namespace ns? ?-global? ?--? cmd ?arg ..?");
+                    }
                 }
                 Interp target = resolve(interp, objv[2]);
+                if (sub.equals("alias") && objv.length == 5 && !objv[4].toString().isEmpty()) {
+                    // a query (path cmd), a deletion (path cmd {}) or a definition (path cmd path cmd ?arg ...?)
+                    throw Args.wrongNum(objv, 2, "slavePath slaveCmd ?masterPath masterCmd? ?arg ...?");
+                }
                 TclValue[] rest = new TclValue[objv.length - 2];
                 rest[0] = objv[0];
                 System.arraycopy(objv, 3, rest, 1, objv.length - 3);
                 return childOp(interp, target, sub, rest, objv, 3);
             }
         }
+    }
+
+    /**
+     * The argument count of "interp op path ...", checked (as tclsh does) before the path is
+     * looked up; the usage texts are tclsh's.
+     */
+    private static void checkCount(TclValue[] objv, String sub) throws TclException {
+        switch (sub) {
+            case "alias" -> Args.check(objv, 4, -1, 2, "slavePath slaveCmd ?masterPath masterCmd? ?arg ...?");
+            case "aliases", "hidden", "issafe" -> Args.check(objv, 2, 3, 2, "?path?");
+            case "bgerror" -> Args.check(objv, 3, 4, 2, "path ?cmdPrefix?");
+            case "debug" -> Args.check(objv, 3, 5, 2, "path ?-frame ?bool??");
+            case "eval" -> Args.check(objv, 4, -1, 2, "path arg ?arg ...?");
+            case "expose" -> Args.check(objv, 4, 5, 2, "path hiddenCmdName ?cmdName?");
+            case "hide" -> Args.check(objv, 4, 5, 2, "path cmdName ?hiddenCmdName?");
+            case "invokehidden" -> Args.check(objv, 4, -1, 2,
+                    "path ?-namespace ns? ?-global? ?--? cmd ?arg ..?");
+            case "limit" -> Args.check(objv, 4, -1, 2, "path limitType ?-option value ...?");
+            case "marktrusted" -> Args.check(objv, 3, 3, 2, "path");
+            case "recursionlimit" -> Args.check(objv, 3, 4, 2, "path ?newlimit?");
+            default -> Args.check(objv, 3, -1, 2, "path ?arg ...?");
+        }
+    }
+
+    private static final String[] CANCEL_OPTIONS = {"-unwind", "--"};
+    private static final String[] HIDDEN_OPTIONS = {"-global", "-namespace", "--"};
+
+    /** Skips invokehidden's options from {@code i}; returns the index of the hidden command's name. */
+    private static int hiddenCommandAt(TclValue[] args, int i) throws TclException {
+        while (i < args.length && args[i].toString().startsWith("-")) {
+            int o = Args.index(args[i], HIDDEN_OPTIONS, "option");
+            i += o == 1 ? 2 : 1;
+            if (o == 2) {
+                break;
+            }
+        }
+        return i;
     }
 
     /** Operations shared by "interp op path ..." and "$child op ...". args[1..] are the operation's arguments. */
@@ -155,25 +222,29 @@ public final class InterpCmd {
                 return crossEval(interp, target, () -> target.eval(script));
             }
             case "alias": {
+                // "interp alias path srcCmd targetPath targetCmd ..." names where the target lives;
+                // "$child alias srcCmd targetCmd ..." (words == 2) always targets the calling interpreter
+                boolean childForm = words == 2;
                 if (n < 1) {
-                    throw Args.wrongNum(objv, words, "srcCmd ?targetPath? ?targetCmd? ?arg ...?");
+                    throw Args.wrongNum(objv, words, childForm ? "aliasName ?targetName? ?arg ...?"
+                            : "srcCmd ?targetPath? ?targetCmd? ?arg ...?");
                 }
                 String srcCmd = args[1].toString();
                 if (n == 1) {
                     Alias a = family(target).aliases.get(srcCmd);
-                    if (a == null) {
-                        throw new TclException("alias \"" + srcCmd + "\" not found", "TCL LOOKUP ALIAS " + srcCmd);
-                    }
-                    return TclValue.ofList(a.words);
+                    // tclsh answers an unknown alias with an empty result, not an error
+                    return a == null ? TclValue.EMPTY : TclValue.ofList(a.words);
                 }
                 if (n == 2 && args[2].isEmpty()) {
-                    family(target).aliases.remove(srcCmd);
+                    if (family(target).aliases.remove(srcCmd) == null) {
+                        throw new TclException("alias \"" + srcCmd + "\" not found", Args.code("TCL LOOKUP ALIAS", srcCmd));
+                    }
                     target.deleteCommand(srcCmd);
                     return TclValue.EMPTY;
                 }
-                Interp dest = resolve(interp, args[2]);
+                Interp dest = childForm ? interp : resolve(interp, args[2]);
                 List<TclValue> prefix = new ArrayList<>();
-                for (int i = 3; i < args.length; i++) {
+                for (int i = childForm ? 2 : 3; i < args.length; i++) {
                     prefix.add(args[i]);
                 }
                 makeAlias(interp, target, srcCmd, dest, prefix);
@@ -197,15 +268,18 @@ public final class InterpCmd {
             case "issafe":
                 return TclValue.of(family(target).safe);
             case "debug", "limit", "cancel":
+                if (op.equals("limit")) { // the limit type is checked as tclsh does; limits themselves are not there
+                    Args.index(args[1], new String[] {"commands", "time"}, "limit type");
+                }
                 throw new TclException("interp " + op + " is not supported by tcl4j", "TCL UNSUPPORTED " + op);
             case "marktrusted":
                 family(target).safe = false;
                 return TclValue.EMPTY;
             case "recursionlimit": {
                 if (n == 1) {
-                    int limit = args[1].asInt();
+                    int limit = Args.intArg(args[1]);
                     if (limit <= 0) {
-                        throw new TclException("recursion limit must be > 0", "TCL OPERATION INTERP RECURSIONLIMIT");
+                        throw new TclException("recursion limit must be > 0", "TCL OPERATION INTERP BADLIMIT");
                     }
                     target.setMaxNesting(limit);
                 }
@@ -233,24 +307,13 @@ public final class InterpCmd {
                 TclCommand c = family(target).hidden.remove(hiddenName);
                 if (c == null) {
                     throw new TclException("unknown hidden command \"" + hiddenName + "\"",
-                            "TCL LOOKUP HIDDENTOKEN " + hiddenName);
+                            Args.code("TCL LOOKUP HIDDENTOKEN", hiddenName));
                 }
                 target.register(n == 2 ? args[2].toString() : hiddenName, c);
                 return TclValue.EMPTY;
             }
             case "invokehidden": {
-                int i = 1;
-                while (i < args.length && args[i].toString().startsWith("-")) {
-                    String o = args[i].toString();
-                    if (o.equals("--")) {
-                        i++;
-                        break;
-                    }
-                    if (!o.equals("-global") && !o.equals("-namespace")) {
-                        break;
-                    }
-                    i += o.equals("-namespace") ? 2 : 1;
-                }
+                int i = hiddenCommandAt(args, 1);
                 if (i >= args.length) {
                     throw Args.wrongNum(objv, words, "?-namespace ns? ?-global? ?--? cmd ?arg ..?");
                 }
@@ -258,7 +321,7 @@ public final class InterpCmd {
                 TclCommand c = family(target).hidden.get(name);
                 if (c == null) {
                     throw new TclException("invalid hidden command name \"" + name + "\"",
-                            "TCL LOOKUP HIDDENTOKEN " + name);
+                            Args.code("TCL LOOKUP HIDDENTOKEN", name));
                 }
                 TclValue[] call = new TclValue[args.length - i];
                 System.arraycopy(args, i, call, 0, call.length);
@@ -302,8 +365,76 @@ public final class InterpCmd {
                 call[i] = words.get(i);
             }
             System.arraycopy(objv, 1, call, words.size(), objv.length - 1);
-            return crossEval(in, dest, () -> dest.invoke(call));
+            return crossEval(in, dest, () -> {
+                try {
+                    return dest.invoke(call);
+                } catch (TclException e) {
+                    throw wrongArgsAs(e, objv[0], words.size());
+                }
+            });
         });
+    }
+
+    /**
+     * As tclsh: a wrong # args raised by the alias's target itself names the
+     * alias as it was called ("S length string", not "string length string"):
+     * the usage's first {@code replaced} words (the alias's own words, or a
+     * procedure's name and formal arguments they filled) become the alias name.
+     */
+    static TclException wrongArgsAs(TclException e, TclValue alias, int replaced) {
+        String head = "wrong # args: should be \"";
+        String msg = e.getMessage();
+        if (e.hasErrorInfo() || replaced == 0 || !e.errorCode().toString().equals("TCL WRONGARGS")
+                || !msg.startsWith(head) || !msg.endsWith("\"")) {
+            return e;
+        }
+        String usage = msg.substring(head.length(), msg.length() - 1);
+        int at = 0;
+        for (int k = 0; k < replaced; k++) {
+            at = skipElement(usage, at);
+            if (at < 0) {
+                return e;
+            }
+        }
+        StringBuilder name = new StringBuilder();
+        TclList.appendElement(name, alias.toString(), false);
+        // a second usage ("... or \"chan read ?-nonewline? channelId\"") is renamed too
+        String rest = usage.substring(at).replace("\" or \"" + usage.substring(0, at) + " ",
+                "\" or \"" + name + " ");
+        e.setResult(TclValue.of(head + name + rest + "\""));
+        return e;
+    }
+
+    /** The end of the list element starting at {@code at} (after one space before it, if any); -1 if none. */
+    private static int skipElement(String s, int at) {
+        if (at > 0) {
+            if (at >= s.length() || s.charAt(at) != ' ') {
+                return -1;
+            }
+            at++;
+        }
+        if (at >= s.length()) {
+            return -1;
+        }
+        if (s.charAt(at) == '{') {
+            int depth = 0;
+            for (int i = at; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\\') {
+                    i++;
+                } else if (c == '{') {
+                    depth++;
+                } else if (c == '}' && --depth == 0) {
+                    return i + 1;
+                }
+            }
+            return -1;
+        }
+        int i = at;
+        while (i < s.length() && s.charAt(i) != ' ') {
+            i += s.charAt(i) == '\\' ? 2 : 1;
+        }
+        return Math.min(i, s.length());
     }
 
     /** The path of {@code dest} as seen from {@code from} (a descendant), for {@code interp target}. */
@@ -331,7 +462,7 @@ public final class InterpCmd {
         }
         CommandEntry e = target.globalNamespace().commands().get(name);
         if (e == null) {
-            throw new TclException("unknown command \"" + name + "\"", "TCL LOOKUP COMMAND " + name);
+            throw new TclException("unknown command \"" + name + "\"", Args.code("TCL LOOKUP COMMAND", name));
         }
         family(target).hidden.put(hiddenName, e.command());
         target.deleteCommandEntry(e, false);
@@ -380,6 +511,14 @@ public final class InterpCmd {
                 }
             }
             child.unsetVar("::env", false); // a safe interpreter does not see the environment
+            // the parts of file and encoding that touch the system refuse, as in tclsh
+            for (String part : UNSAFE_PARTS) {
+                String[] w = part.split(" ");
+                child.register("::tcl::" + w[0] + "::" + w[1], (in, args) -> {
+                    throw new TclException("not allowed to invoke subcommand " + w[1] + " of " + w[0],
+                            "TCL SAFE SUBCOMMAND");
+                });
+            }
         }
         family(parent).children.put(name, child);
         final Interp c = child;
@@ -434,6 +573,6 @@ public final class InterpCmd {
     }
 
     private static TclException notFound(TclValue path) {
-        return new TclException("could not find interpreter \"" + path + "\"", "TCL LOOKUP INTERP " + path);
+        return new TclException("could not find interpreter \"" + path + "\"", Args.code("TCL LOOKUP INTERP", path));
     }
 }

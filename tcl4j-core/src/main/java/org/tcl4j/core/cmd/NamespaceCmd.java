@@ -66,7 +66,7 @@ public final class NamespaceCmd {
                     Namespace ns = interp.findNamespace(objv[i].toString(), cur);
                     if (ns == null) {
                         throw new TclException("unknown namespace \"" + objv[i] + "\" in namespace delete command",
-                                "TCL LOOKUP NAMESPACE " + objv[i]);
+                                Args.code("TCL LOOKUP NAMESPACE", objv[i]));
                     }
                     victims.add(ns);
                 }
@@ -155,8 +155,7 @@ public final class NamespaceCmd {
                 }
                 Namespace ns = interp.findNamespace(objv[2].toString(), cur);
                 if (ns == null) {
-                    throw new TclException("namespace \"" + objv[2] + "\" not found in \"" + cur.fullName() + "\"",
-                            "TCL LOOKUP NAMESPACE " + objv[2]);
+                    throw notFound(interp, objv[2].toString());
                 }
                 TclValue script;
                 if (objv.length == 4) {
@@ -189,7 +188,7 @@ public final class NamespaceCmd {
                 CommandEntry e = interp.findCommand(objv[2].toString());
                 if (e == null) {
                     throw new TclException("invalid command name \"" + objv[2] + "\"",
-                            "TCL LOOKUP COMMAND " + objv[2]);
+                            Args.code("TCL LOOKUP COMMAND", objv[2]));
                 }
                 return TclValue.of(e.origin().fullName());
             }
@@ -285,11 +284,16 @@ public final class NamespaceCmd {
         }
     }
 
+    /** tclsh says where it looked only for a relative name. */
+    private static TclException notFound(Interp interp, String name) {
+        String where = name.startsWith("::") ? "" : " in \"" + interp.currentNamespace().fullName() + "\"";
+        return new TclException("namespace \"" + name + "\" not found" + where, Args.code("TCL LOOKUP NAMESPACE", name));
+    }
+
     static Namespace lookup(Interp interp, String name, String context) throws TclException {
         Namespace ns = interp.findNamespace(name, interp.currentNamespace());
         if (ns == null) {
-            throw new TclException("namespace \"" + name + "\" not found in \""
-                    + interp.currentNamespace().fullName() + "\"", "TCL LOOKUP NAMESPACE " + name);
+            throw notFound(interp, name);
         }
         return ns;
     }
@@ -326,15 +330,19 @@ public final class NamespaceCmd {
     private static void importPattern(Interp interp, Namespace into, String pattern, boolean force)
             throws TclException {
         int sep = pattern.lastIndexOf("::");
-        if (sep < 0) {
+        if (pattern.isEmpty()) {
             throw new TclException("empty import pattern", "TCL IMPORT EMPTY");
+        }
+        if (sep < 0) {
+            throw new TclException("no namespace specified in import pattern \"" + pattern + "\"",
+                    "TCL IMPORT ORIGIN");
         }
         String nsName = pattern.substring(0, sep);
         String tailPattern = pattern.substring(sep + 2);
         Namespace from = nsName.isEmpty() ? interp.globalNamespace() : interp.findNamespace(nsName, into);
         if (from == null) {
             throw new TclException("unknown namespace in import pattern \"" + pattern + "\"",
-                    "TCL LOOKUP NAMESPACE " + nsName);
+                    "TCL LOOKUP NAMESPACE " + TclList.format(List.of(pattern)));
         }
         if (from == into) {
             throw new TclException("import pattern \"" + pattern + "\" tries to import from namespace \""
@@ -371,7 +379,7 @@ public final class NamespaceCmd {
         Namespace from = nsName.isEmpty() ? interp.globalNamespace() : interp.findNamespace(nsName, cur);
         if (from == null) {
             throw new TclException("unknown namespace in namespace forget pattern \"" + pattern + "\"",
-                    "TCL LOOKUP NAMESPACE " + nsName);
+                    Args.code("TCL LOOKUP NAMESPACE", nsName));
         }
         for (CommandEntry e : new ArrayList<>(cur.commands().values())) {
             if (Interp.isImport(e) && globMatch(tailPattern, e.name())) {

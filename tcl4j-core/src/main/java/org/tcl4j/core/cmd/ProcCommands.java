@@ -48,7 +48,11 @@ public final class ProcCommands {
             org.tcl4j.core.Namespace ns = interp.globalNamespace();
             if (parts.size() == 3) {
                 String nsName = parts.get(2).toString();
-                ns = interp.ensureNamespace(nsName.startsWith("::") ? nsName : "::" + nsName);
+                String full = nsName.startsWith("::") ? nsName : "::" + nsName;
+                ns = interp.findNamespace(full, interp.globalNamespace());
+                if (ns == null) {
+                    throw new TclException("namespace \"" + full + "\" not found", Args.code("TCL LOOKUP NAMESPACE", full));
+                }
             }
             proc = new Proc(ns, parts.get(0), parts.get(1), null, term);
             term.setRep(new Lambda(proc));
@@ -57,12 +61,12 @@ public final class ProcCommands {
     }
 
     static TclValue tailcall(Interp interp, TclValue[] objv) throws TclException {
-        if (objv.length < 2) {
-            throw Args.wrongNum(objv, 1, "command ?arg ...?");
-        }
-        if (!interp.varFrame().isProc()) {
+        if (!interp.varFrame().isProc()) { // tclsh checks where it is before it counts the words
             throw new TclException("tailcall can only be called from a proc, lambda or method",
                     "TCL TAILCALL ILLEGAL");
+        }
+        if (objv.length < 2) {
+            throw Args.wrongNum(objv, 1, "command ?arg ...?");
         }
         TclValue[] words = new TclValue[objv.length - 1];
         System.arraycopy(objv, 1, words, 0, words.length);
@@ -92,7 +96,7 @@ public final class ProcCommands {
                     : interp.findNamespace(nsName, interp.currentNamespace());
             if (ns == null) {
                 throw new TclException("can't create procedure \"" + name + "\": unknown namespace",
-                        "TCL LOOKUP NAMESPACE " + nsName);
+                        "TCL VALUE COMMAND");
             }
         }
         Proc p = new Proc(ns, objv[2], objv[3], name, null);
@@ -142,14 +146,16 @@ public final class ProcCommands {
         }
         int i = 1;
         String level = "1";
-        if (objv.length > 2 && Interp.looksLikeLevel(objv[1].toString())) {
-            level = objv[1].toString();
+        String first = objv[1].toString();
+        // as in tclsh, a first word starting with a digit or '#' is always the level, even a bad one
+        if (!first.isEmpty() && (first.charAt(0) == '#' || Character.isDigit(first.charAt(0)))) {
+            level = first;
             i = 2;
         }
+        CallFrame target = interp.frameAt(level);
         if (i >= objv.length) {
             throw Args.wrongNum(objv, 1, "?level? command ?arg ...?");
         }
-        CallFrame target = interp.frameAt(level);
         TclValue script = concatScript(objv, i);
         CallFrame saved = interp.setVarFrame(target);
         try {

@@ -66,6 +66,7 @@ public final class RegexpCommands {
                         throw Args.wrongNum(objv, 1, USAGE);
                     }
                     start = objv[i];
+                    Args.indexArg(start, 0); // tclsh checks the index's form before it counts the words
                 }
                 case "--" -> {
                 }

@@ -42,6 +42,7 @@ final class RegsubCmd {
                         throw Args.wrongNum(objv, 1, USAGE);
                     }
                     start = objv[i];
+                    Args.indexArg(start, 0); // tclsh checks the index's form before it counts the words
                 }
                 case "--" -> {
                 }

@@ -29,8 +29,14 @@ public final class SourceCmd {
             name = objv[1].toString();
         } else if (objv.length == 4) {
             Args.index(objv[1].toString(), new String[] {"-encoding"}, "option", false);
-            enc = Encodings.forChannel(objv[2].toString());
             name = objv[3].toString();
+            try {
+                enc = Encodings.forChannel(objv[2].toString());
+            } catch (TclException e) {
+                // tclsh opens the file before it looks at the encoding: a missing file is named first
+                ScriptFiles.readScript(name, EncodingCmd.systemEncoding(interp));
+                throw e;
+            }
         } else {
             throw Args.wrongNum(objv, 1, "?-encoding name? fileName");
         }

@@ -43,7 +43,7 @@ final class StringIsCmd {
 
     static TclValue run(Interp interp, TclValue[] objv, int base) throws TclException {
         int n = objv.length - base;
-        if (n < 2) {
+        if (n < 2 || n > 5) { // at most: class -strict -failindex var str
             throw Args.wrongNum(objv, base, "class ?-strict? ?-failindex var? str");
         }
         int cls = Args.index(objv[base], CLASSES, "class");

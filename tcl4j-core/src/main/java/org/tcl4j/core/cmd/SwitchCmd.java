@@ -17,6 +17,7 @@ public final class SwitchCmd {
 
     public static void register(Interp interp) {
         interp.register("switch", SwitchCmd::switchCmd);
+        interp.register("case", CaseCmd::caseCmd);
     }
 
     static TclValue switchCmd(Interp interp, TclValue[] objv) throws TclException {
@@ -25,7 +26,7 @@ public final class SwitchCmd {
         String matchVar = null;
         String indexVar = null;
         int i = 1;
-        while (i < objv.length - 1) {
+        while (i < objv.length - 2) { // as tclsh: a word is an option only if a string and a body follow it
             String s = objv[i].toString();
             if (!s.startsWith("-")) {
                 break;
@@ -35,7 +36,7 @@ public final class SwitchCmd {
             switch (opt) {
                 case 0, 1, 5 -> mode = opt;
                 case 2, 3 -> {
-                    if (i >= objv.length - 1) {
+                    if (i >= objv.length - 2) { // a string and a body must still follow the name
                         throw new TclException("missing variable name argument to " + OPTIONS[opt] + " option",
                                 "TCL OPERATION SWITCH NOVAR");
                     }
@@ -69,6 +70,9 @@ public final class SwitchCmd {
         int bodiesLine = -1;
         if (objv.length - i == 2) {
             arms = objv[i + 1].asList().toArray(new TclValue[0]);
+            if (arms.length == 0) {
+                throw Args.wrongNum(objv, 1, "?-option ...? string {?pattern body ...? ?default body?}");
+            }
             bodiesLine = interp.literalWordLine(objv, i + 1);
             armLines = null;
         } else {

@@ -20,13 +20,14 @@ public final class SystemCommands {
     public static void register(Interp interp) {
         interp.register("exit", SystemCommands::exit);
         interp.register("pid", SystemCommands::pid);
+        interp.register("unload", UnloadCmd::unload);
         interp.register("time", SystemCommands::time);
     }
 
     /** {@code exit ?returnCode?}: the interpreter's exit handler ends the process. */
     static TclValue exit(Interp interp, TclValue[] objv) throws TclException {
         Args.check(objv, 1, 2, 1, "?returnCode?");
-        int status = objv.length == 2 ? intArg(objv[1]) : 0;
+        int status = objv.length == 2 ? Args.intArg(objv[1]) : 0;
         interp.exit(status);
         return TclValue.EMPTY;
     }
@@ -52,7 +53,7 @@ public final class SystemCommands {
      */
     static TclValue time(Interp interp, TclValue[] objv) throws TclException {
         Args.check(objv, 2, 3, 1, "command ?count?");
-        int count = objv.length == 3 ? intArg(objv[2]) : 1;
+        int count = objv.length == 3 ? Args.intArg(objv[2]) : 1;
         TclValue script = objv[1];
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
@@ -71,17 +72,5 @@ public final class SystemCommands {
             per = Numbers.formatDouble(nanos / 1000.0 / count);
         }
         return TclValue.of(per + " microseconds per iteration");
-    }
-
-    /** An int argument, with the errorCode tclsh's Tcl_GetIntFromObj gives ({@code TCL VALUE INTEGER}). */
-    private static int intArg(TclValue v) throws TclException {
-        try {
-            return v.asInt();
-        } catch (TclException e) {
-            if (e.getMessage().startsWith("expected integer")) {
-                e.setErrorCode(TclValue.of("TCL VALUE INTEGER"));
-            }
-            throw e;
-        }
     }
 }

@@ -110,7 +110,8 @@ public final class TraceCmd {
     }
 
     private static final String[] SUBS = {"add", "info", "remove", "variable", "vdelete", "vinfo"};
-    private static final String[] TYPES = {"command", "execution", "variable"};
+    /** In tclsh's order, which its "bad option" message lists. */
+    private static final String[] TYPES = {"execution", "command", "variable"};
 
     static TclValue trace(Interp interp, TclValue[] objv) throws TclException {
         if (objv.length < 2) {
@@ -130,17 +131,20 @@ public final class TraceCmd {
                 if (type == 2) {
                     variable(interp, objv[3].toString(), parseOps(objv[4], type), objv[5], add, false);
                 } else {
-                    command(interp, objv[3].toString(), parseOps(objv[4], type), objv[5], add, type == 1);
+                    command(interp, objv[3].toString(), parseOps(objv[4], type), objv[5], add, type == 0);
                 }
                 return TclValue.EMPTY;
             }
             case "info": {
-                if (objv.length != 4) {
+                if (objv.length < 3) {
                     throw Args.wrongNum(objv, 2, "type name");
                 }
                 int type = Args.index(objv[2], TYPES, "option");
+                if (objv.length != 4) {
+                    throw Args.wrongNum(objv, 3, "name");
+                }
                 return type == 2 ? varInfo(interp, objv[3].toString(), false)
-                        : commandInfo(interp, objv[3].toString(), type == 1);
+                        : commandInfo(interp, objv[3].toString(), type == 0);
             }
             case "variable", "vdelete": {
                 if (objv.length != 5) {
@@ -171,13 +175,13 @@ public final class TraceCmd {
 
     private static Set<String> parseOps(TclValue v, int type) throws TclException {
         String[] allowed = switch (type) {
-            case 0 -> new String[] {"delete", "rename"};
-            case 1 -> new String[] {"enter", "leave", "enterstep", "leavestep"};
+            case 1 -> new String[] {"delete", "rename"};
+            case 0 -> new String[] {"enter", "leave", "enterstep", "leavestep"};
             default -> new String[] {"array", "read", "unset", "write"};
         };
         List<TclValue> items = v.asList();
         if (items.isEmpty()) {
-            String what = type == 2 ? "array, read, unset, or write" : type == 0 ? "delete or rename"
+            String what = type == 2 ? "array, read, unset, or write" : type == 1 ? "delete or rename"
                     : "enter, leave, enterstep, or leavestep";
             throw new TclException("bad operation list \"\": must be one or more of " + what,
                     "TCL OPERATION TRACE NOOPS");
@@ -226,7 +230,7 @@ public final class TraceCmd {
     private static CommandEntry lookup(Interp interp, String name) throws TclException {
         CommandEntry e = interp.findCommand(name);
         if (e == null) {
-            throw new TclException("unknown command \"" + name + "\"", "TCL LOOKUP COMMAND " + name);
+            throw new TclException("unknown command \"" + name + "\"", Args.code("TCL LOOKUP COMMAND", name));
         }
         return e;
     }

@@ -152,10 +152,7 @@ public final class VarCommands {
     }
 
     static TclValue global(Interp interp, TclValue[] objv) throws TclException {
-        if (objv.length < 2) {
-            throw Args.wrongNum(objv, 1, "?varName ...?");
-        }
-        if (!interp.varFrame().isProc()) {
+        if (!interp.varFrame().isProc()) { // outside a procedure global does nothing, whatever its words
             return TclValue.EMPTY;
         }
         for (int i = 1; i < objv.length; i++) {
@@ -169,9 +166,7 @@ public final class VarCommands {
     }
 
     static TclValue variable(Interp interp, TclValue[] objv) throws TclException {
-        if (objv.length < 2) {
-            throw Args.wrongNum(objv, 1, "?name value...? name ?value?");
-        }
+        // no names is no error in tclsh: nothing to declare
         CallFrame frame = interp.varFrame();
         Namespace ns = frame.namespace();
         for (int i = 1; i < objv.length; i += 2) {
@@ -201,13 +196,13 @@ public final class VarCommands {
         String level = "1";
         if (objv.length % 2 == 0) {
             level = objv[1].toString();
-            if (!Interp.looksLikeLevel(level)) {
-                throw new TclException("bad level \"" + level + "\"", "TCL LOOKUP LEVEL " + level);
+            if (level.isEmpty() || (level.charAt(0) != '#' && !Character.isDigit(level.charAt(0)))) {
+                // as tclsh: the default level 1 must exist (at global level it names "1"), then the word is bad
+                interp.frameAt("1");
+                throw new TclException("bad level \"" + level + "\"", Args.code("TCL LOOKUP LEVEL", level));
             }
             i = 2;
-        } else if (Interp.looksLikeLevel(objv[1].toString())) {
-            throw Args.wrongNum(objv, 1, "?level? otherVar localVar ?otherVar localVar ...?");
-        }
+        } // with an even number of arguments all are names, as in tclsh: "upvar 0 x" links x to "0"
         CallFrame target = interp.frameAt(level);
         for (; i + 1 < objv.length; i += 2) {
             String other = objv[i].toString();

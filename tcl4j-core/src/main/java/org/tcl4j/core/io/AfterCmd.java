@@ -76,7 +76,7 @@ final class AfterCmd {
                 String id = objv[2].toString();
                 Notifier.Timer t = notifier.findAfter(interp, id, false);
                 if (t == null) {
-                    throw new TclException("event \"" + id + "\" doesn't exist", "TCL LOOKUP EVENT " + id);
+                    throw new TclException("event \"" + id + "\" doesn't exist", Args.code("TCL LOOKUP EVENT", id));
                 }
                 return TclValue.ofList(t.script, TclValue.of(Notifier.isIdle(t, notifier) ? "idle" : "timer"));
             }

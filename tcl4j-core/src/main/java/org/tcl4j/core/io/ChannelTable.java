@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 
+import org.tcl4j.core.Args;
 import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
 
@@ -152,7 +153,7 @@ public final class ChannelTable {
     public Channel get(String name) throws TclException {
         Channel c = channels.get(name);
         if (c == null) {
-            throw new TclException("can not find channel named \"" + name + "\"", "TCL LOOKUP CHANNEL " + name);
+            throw new TclException("can not find channel named \"" + name + "\"", Args.code("TCL LOOKUP CHANNEL", name));
         }
         return c;
     }

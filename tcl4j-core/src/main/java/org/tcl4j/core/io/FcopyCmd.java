@@ -19,8 +19,8 @@ final class FcopyCmd {
             throw Args.wrongNum(objv, base, usage);
         }
         Channel in = ChannelArgs.channel(interp, objv[base]);
+        in.checkReadable(); // before the output is looked up, as tclsh
         Channel out = ChannelArgs.channel(interp, objv[base + 1]);
-        in.checkReadable();
         out.checkWritable();
         long size = -1;
         TclValue command = null;

@@ -22,7 +22,6 @@ final class FileeventCmd {
         if (n != 2 && n != 3) {
             throw Args.wrongNum(objv, base, "channelId event ?script?");
         }
-        Channel ch = ChannelArgs.channel(interp, objv[base]);
         int which;
         try {
             which = Args.index(objv[base + 1], EVENTS, "event name");
@@ -30,6 +29,8 @@ final class FileeventCmd {
             throw new TclException(e.getMessage(), "TCL LOOKUP INDEX {event name} "
                     + TclList.format(java.util.List.of(objv[base + 1].toString())));
         }
+        // tclsh names a bad event before it looks the channel up
+        Channel ch = ChannelArgs.channel(interp, objv[base]);
         int mask = which == 0 ? Channel.READABLE : Channel.WRITABLE;
         if ((mask == Channel.READABLE && !ch.isReadable()) || (mask == Channel.WRITABLE && !ch.isWritable())) {
             throw new TclException("channel is not " + EVENTS[which]);

@@ -19,12 +19,9 @@ final class IoArgs {
 
     /** A boolean, or {@code expected boolean value but got "x"} with errorCode TCL VALUE BOOLEAN. */
     static boolean bool(TclValue v) throws TclException {
+        // only the boolean words, 0 and 1: tclsh reads these options as a string, so 2 or 1.0 is no boolean
         Boolean b = TclValue.parseBoolean(v.toString());
         if (b == null) {
-            Number n = v.asNumber();
-            if (n != null) {
-                return n.doubleValue() != 0;
-            }
             throw new TclException("expected boolean value but got \"" + v + "\"", "TCL VALUE BOOLEAN");
         }
         return b;

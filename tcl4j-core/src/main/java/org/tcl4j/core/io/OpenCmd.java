@@ -42,11 +42,11 @@ final class OpenCmd {
             throw Args.wrongNum(objv, base, "fileName ?access? ?permissions?");
         }
         String fileName = objv[base].toString();
-        Access access = n >= 2 ? parseAccess(objv[base + 1].toString()) : parseAccess("r");
         int perms = 0666;
-        if (n == 3) {
+        if (n == 3) { // tclsh reads the permissions before the access mode
             perms = (int) IoArgs.integer(objv[base + 2]);
         }
+        Access access = n >= 2 ? parseAccess(objv[base + 1].toString()) : parseAccess("r");
         if (fileName.startsWith("|")) {
             return PipeChannels.open(interp, fileName.substring(1), access);
         }
@@ -164,7 +164,8 @@ final class OpenCmd {
 
     /** Parses an access argument with tclsh's messages. */
     static Access parseAccess(String mode) throws TclException {
-        if (mode.isEmpty() || Character.isUpperCase(mode.charAt(0))) {
+        // as tclsh: only a mode starting with a lower-case letter is POSIX-style ("r+"), anything else a flag list
+        if (mode.isEmpty() || !Character.isLowerCase(mode.charAt(0))) {
             return parseFlags(mode);
         }
         boolean read;

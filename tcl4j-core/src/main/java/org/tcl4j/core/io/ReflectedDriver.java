@@ -99,7 +99,7 @@ final class ReflectedDriver implements ChannelDriver {
         Channel ch = ChannelTable.of(interp).find(chanName);
         if (ch == null || !(ch.bottom() instanceof ReflectedDriver d)) {
             throw new TclException("can not find reflected channel named \"" + chanName + "\"",
-                    "TCL LOOKUP CHANNEL " + chanName);
+                    Args.code("TCL LOOKUP CHANNEL", chanName));
         }
         int mask = 0;
         for (TclValue e : objv[base + 1].asList()) {
