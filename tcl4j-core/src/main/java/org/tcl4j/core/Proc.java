@@ -145,13 +145,16 @@ public final class Proc implements TclCommand {
             try {
                 result = interp.eval(body);
             } catch (TclException e) {
-                if (lambda != null) {
-                    e.addErrorInfo("\n    (lambda term \"" + lambda + "\" line " + e.errorLine() + ")");
-                } else {
-                    e.addErrorInfo("\n    (procedure \"" + objv[0] + "\" line " + e.errorLine() + ")");
-                }
+                addBodyInfo(e, objv);
                 e.addErrorStack("CALL", TclValue.ofList(TclList.wrap(objv.clone())));
                 throw e;
+            }
+            if (interp.code == Interp.BREAK || interp.code == Interp.CONTINUE) {
+                // tclsh reports a stray break/continue as an error of the call, at the body's line 1
+                TclException stray = outsideLoop(interp);
+                stray.setErrorLine(1);
+                addBodyInfo(stray, objv);
+                throw stray;
             }
             outcome = finish(interp, result);
             tail = interp.takePendingTailcall();
@@ -167,6 +170,15 @@ public final class Proc implements TclCommand {
         return outcome;
     }
 
+    /** Names this procedure or lambda in the errorInfo of an error out of its body. */
+    private void addBodyInfo(TclException e, TclValue[] objv) {
+        if (lambda != null) {
+            e.addErrorInfo("\n    (lambda term \"" + lambda + "\" line " + e.errorLine() + ")");
+        } else {
+            e.addErrorInfo("\n    (procedure \"" + objv[0] + "\" line " + e.errorLine() + ")");
+        }
+    }
+
     /** Turns the body's completion code into the procedure's, as TclUpdateReturnInfo does. */
     static TclValue finish(Interp interp, TclValue result) throws TclException {
         int c = interp.code;
@@ -177,11 +189,17 @@ public final class Proc implements TclCommand {
             return ReturnOptions.complete(interp, result);
         }
         if (c == Interp.BREAK || c == Interp.CONTINUE) {
-            interp.code = Interp.OK;
-            throw new TclException("invoked \"" + (c == Interp.BREAK ? "break" : "continue")
-                    + "\" outside of a loop", "TCL RESULT UNEXPECTED");
+            throw outsideLoop(interp);
         }
         return result; // custom codes pass through
+    }
+
+    /** The error that a break or continue becomes when it leaves a procedure body; resets the code. */
+    static TclException outsideLoop(Interp interp) {
+        int c = interp.code;
+        interp.code = Interp.OK;
+        return new TclException("invoked \"" + (c == Interp.BREAK ? "break" : "continue")
+                + "\" outside of a loop", "TCL RESULT UNEXPECTED");
     }
 
     private TclException wrongArgs(TclValue[] objv, int skip) {
