@@ -71,7 +71,7 @@ public final class Interp {
     /** The coroutine running now, or null on the main stack. */
     Object currentCoroutine;
     /** A command queued by {@code tailcall}, run when the current procedure returns. */
-    TclValue[] pendingTailcall;
+    Tailcall pendingTailcall;
     private java.util.function.IntConsumer exitHandler = code -> {
         System.out.flush();
         System.err.flush();
@@ -779,6 +779,16 @@ public final class Interp {
         }
     }
 
+    /** Logs a procedure run in tail position as {@link #evalWords} would have logged it. */
+    void logTailcall(TclException e, TclValue[] objv) {
+        // a procedure's errors come from its body's own unit, so the call is always logged
+        if (e.loggedDepth == -1) {
+            e.addErrorStack("INNER", TclValue.ofList(TclList.wrap(objv.clone())));
+        }
+        addCommandInfo(e, TclList.wrap(objv).format());
+        e.loggedDepth = unitDepth + 1;
+    }
+
     /**
      * Invokes a command and logs it in errorInfo on error, as when a list is
      * evaluated as a script (callbacks, {@code eval} of a pure list).
@@ -1467,7 +1477,7 @@ public final class Interp {
         int unitDepth;
         Script.Command activeCommand;
         Object coroutine;
-        TclValue[] pendingTailcall;
+        Tailcall pendingTailcall;
         boolean direct;
         int inUnknown;
         int lineBase;
@@ -1524,13 +1534,21 @@ public final class Interp {
         return currentCoroutine;
     }
 
-    /** Queues a command for {@code tailcall}; the running procedure returns into it. */
-    public void setPendingTailcall(TclValue[] words) {
-        pendingTailcall = words;
+    /**
+     * A command queued by {@code tailcall}: its words as given (for
+     * {@code info level 0} and errorInfo) and the command they named where
+     * tailcall ran (null: unknown).
+     */
+    public record Tailcall(CommandEntry entry, TclValue[] words) {
     }
 
-    public TclValue[] takePendingTailcall() {
-        TclValue[] t = pendingTailcall;
+    /** Queues a command for {@code tailcall}; the running procedure returns into it. */
+    public void setPendingTailcall(Tailcall t) {
+        pendingTailcall = t;
+    }
+
+    public Tailcall takePendingTailcall() {
+        Tailcall t = pendingTailcall;
         pendingTailcall = null;
         return t;
     }

@@ -105,12 +105,38 @@ public final class Proc implements TclCommand {
      * name the call (the proc name, or {@code apply lambda}).
      */
     public TclValue call(Interp interp, TclValue[] objv, int skip) throws TclException {
+        Interp.Tailcall[] tail = new Interp.Tailcall[1];
+        TclValue outcome = callOnce(interp, objv, skip, tail);
+        Proc p = this;
+        while (tail[0] != null) {
+            // tailcall: the queued command replaces this procedure's result, in the caller's frame
+            interp.setCode(Interp.OK);
+            CommandEntry e = tail[0].entry();
+            TclValue[] words = tail[0].words();
+            tail[0] = null;
+            if (e == null || e.deleted || e.traces != null || interp.steps != null || !(e.command instanceof Proc)) {
+                return interp.evalWords(e, words);
+            }
+            // a procedure in tail position runs in this loop, so that tailcall chains need no Java stack
+            p = (Proc) e.command;
+            interp.cmdCount++;
+            try {
+                outcome = p.callOnce(interp, words, 1, tail);
+            } catch (TclException ex) {
+                interp.logTailcall(ex, words);
+                throw ex;
+            }
+        }
+        return outcome;
+    }
+
+    private TclValue callOnce(Interp interp, TclValue[] objv, int skip, Interp.Tailcall[] tailOut)
+            throws TclException {
         int given = objv.length - skip;
         int formal = names.length;
         int fixed = varargs ? formal - 1 : formal;
         CallFrame frame = interp.pushProcFrame(ns, objv, this);
         Var[] slots = frame.slots;
-        TclValue[] tail = null;
         TclValue outcome;
         try {
             for (int i = 0; i < fixed; i++) {
@@ -157,15 +183,10 @@ public final class Proc implements TclCommand {
                 throw stray;
             }
             outcome = finish(interp, result);
-            tail = interp.takePendingTailcall();
+            tailOut[0] = interp.takePendingTailcall();
         } finally {
             Variables.releaseFrame(interp, frame);
             interp.popFrame(frame);
-        }
-        if (tail != null) {
-            // tailcall: the queued command replaces this procedure's result, in the caller's frame
-            interp.setCode(Interp.OK);
-            return interp.invoke(tail);
         }
         return outcome;
     }

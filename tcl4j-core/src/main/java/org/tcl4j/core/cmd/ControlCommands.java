@@ -226,7 +226,14 @@ public final class ControlCommands {
                     level = (int) (long) l;
                 }
                 case "-options" -> {
-                    for (var e : v.asDict().entries().entrySet()) {
+                    TclDict given;
+                    try {
+                        given = v.asDict();
+                    } catch (TclException notDict) {
+                        throw new TclException("bad -options value: expected dictionary but got \"" + v + "\"",
+                                "TCL RESULT ILLEGAL_OPTIONS");
+                    }
+                    for (var e : given.entries().entrySet()) {
                         String ok = e.getKey().toString();
                         if (ok.equals("-code")) {
                             code = ReturnOptions.parseCode(e.getValue());
@@ -245,10 +252,20 @@ public final class ControlCommands {
             throw Args.wrongNum(objv, 1, "?-option value ...? ?result?");
         }
         TclValue result = i < n ? objv[i] : TclValue.EMPTY;
+        if (code == Interp.RETURN) {
+            // "-code return" is one more level of a plain return, as tclsh records it
+            code = Interp.OK;
+            level++;
+        }
         if (code == Interp.ERROR) {
             TclValue ec = opts.get("-errorcode");
             if (ec != null) {
-                ec.asList();
+                try {
+                    ec.asList();
+                } catch (TclException notList) {
+                    throw new TclException("bad -errorcode value: expected a list but got \"" + ec + "\"",
+                            "TCL RESULT ILLEGAL_ERRORCODE");
+                }
             }
         }
         if (level == 0) {

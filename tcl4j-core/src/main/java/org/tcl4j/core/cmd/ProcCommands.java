@@ -48,7 +48,12 @@ public final class ProcCommands {
             org.tcl4j.core.Namespace ns = interp.globalNamespace();
             if (parts.size() == 3) {
                 String nsName = parts.get(2).toString();
-                ns = interp.ensureNamespace(nsName.startsWith("::") ? nsName : "::" + nsName);
+                ns = interp.findNamespace(nsName.startsWith("::") ? nsName : "::" + nsName, ns);
+                if (ns == null) {
+                    String full = nsName.startsWith("::") ? nsName : "::" + nsName;
+                    throw new TclException("namespace \"" + full + "\" not found",
+                            "TCL LOOKUP NAMESPACE " + full);
+                }
             }
             proc = new Proc(ns, parts.get(0), parts.get(1), null, term);
             term.setRep(new Lambda(proc));
@@ -57,20 +62,17 @@ public final class ProcCommands {
     }
 
     static TclValue tailcall(Interp interp, TclValue[] objv) throws TclException {
-        if (objv.length < 2) {
-            throw Args.wrongNum(objv, 1, "command ?arg ...?");
-        }
         if (!interp.varFrame().isProc()) {
             throw new TclException("tailcall can only be called from a proc, lambda or method",
                     "TCL TAILCALL ILLEGAL");
         }
+        if (objv.length < 2) {
+            throw Args.wrongNum(objv, 1, "command ?arg ...?");
+        }
         TclValue[] words = new TclValue[objv.length - 1];
         System.arraycopy(objv, 1, words, 0, words.length);
-        org.tcl4j.core.CommandEntry e = interp.findCommand(words[0].toString());
-        if (e != null) {
-            words[0] = TclValue.of(e.fullName());
-        }
-        interp.setPendingTailcall(words);
+        // looked up here (this namespace), run by the caller in its frame
+        interp.setPendingTailcall(new Interp.Tailcall(interp.findCommand(words[0].toString()), words));
         org.tcl4j.core.TclDict opts = new org.tcl4j.core.TclDict();
         opts.put("-code", TclValue.ZERO);
         opts.put("-level", TclValue.ONE);

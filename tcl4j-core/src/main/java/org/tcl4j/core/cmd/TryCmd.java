@@ -107,7 +107,7 @@ public final class TryCmd {
                     i += 2;
                 }
                 default -> throw new TclException("bad handler type \"" + kw + "\": must be finally, on, or trap",
-                        "TCL LOOKUP INDEX handler " + kw);
+                        "TCL LOOKUP INDEX {handler type} " + kw);
             }
         }
         int handlersEnd = finallyAt < 0 ? n : finallyAt - 1;
