@@ -150,6 +150,11 @@ public final class Variables {
     static TclValue getSlot(Interp interp, CallFrame frame, Var slot, String base, String index, String full)
             throws TclException {
         if (slot == null) {
+            if (index == null && frame.names != null && !base.contains("::")) {
+                // a local of a procedure: tclsh compiles literal names into (unset) locals, a read error
+                throw new TclException("can't read \"" + fullName(base, null, full) + "\": no such variable",
+                        "TCL READ VARNAME");
+            }
             throw noSuchVar("read", fullName(base, index, full), index);
         }
         Var v = slot.resolve();
@@ -164,7 +169,9 @@ public final class Variables {
                 throw new TclException("can't read \"" + fullName(base, index, full) + "\": variable is array",
                         "TCL READ VARNAME");
             }
-            throw noSuchVar("read", fullName(base, index, full), null);
+            // the variable exists (declared, linked, or kept by a trace) but has no value
+            throw new TclException("can't read \"" + fullName(base, index, full) + "\": no such variable",
+                    "TCL READ VARNAME");
         }
         if (v.array == null) {
             if (v.traces != null) {
@@ -523,6 +530,18 @@ public final class Variables {
     }
 
     /** Is this slot an alias made by upvar/global/variable? */
+    /**
+     * The fully qualified name of the namespace variable {@code v} is or links
+     * to, or null for a procedure local (as {@code namespace which -variable}).
+     */
+    public static String namespaceName(Var v) {
+        Var r = v.resolve();
+        if (r.ns == null || r.parentArray != null) {
+            return null;
+        }
+        return (r.ns.isGlobal() ? "::" : r.ns.fullName() + "::") + r.name;
+    }
+
     public static boolean isLink(Var v) {
         return v.link != null;
     }

@@ -190,7 +190,7 @@ public final class InfoCmd {
             String tail = pattern.substring(sep + 2);
             for (CommandEntry e : ns.commands().values()) {
                 if (GlobMatch.matches(tail, e.name(), false) && (!procsOnly || e.origin().command() instanceof Proc)) {
-                    out.add(procsOnly ? e.fullName() : qualify(nsName, e.name(), pattern));
+                    out.add(e.fullName());
                 }
             }
             return toList(out);
@@ -210,10 +210,6 @@ public final class InfoCmd {
             }
         }
         return toList(out);
-    }
-
-    private static String qualify(String nsName, String name, String pattern) {
-        return (pattern.startsWith("::") ? nsName : nsName) + "::" + name;
     }
 
     private static TclValue toList(Set<String> names) {
@@ -266,13 +262,18 @@ public final class InfoCmd {
             String tail = pattern.substring(sep + 2);
             for (Map.Entry<String, Var> e : ns.vars().entrySet()) {
                 if (exists(e.getValue()) && GlobMatch.matches(tail, e.getKey(), false)) {
-                    out.add(TclValue.of(nsName + "::" + e.getKey()));
+                    // a qualified pattern gives fully qualified names
+                    out.add(TclValue.of((ns.isGlobal() ? "::" : ns.fullName() + "::") + e.getKey()));
                 }
             }
             return TclValue.ofList(out);
         }
         TclValue own = varNames(cur.vars(), pattern, false);
         return own;
+    }
+
+    private static TclException badStackLevel(TclValue level) {
+        return new TclException("bad level \"" + level + "\"", "TCL LOOKUP STACK_LEVEL " + level);
     }
 
     private static TclValue level(Interp interp, TclValue[] objv) throws TclException {
@@ -285,18 +286,18 @@ public final class InfoCmd {
         try {
             n = objv[2].asInt();
         } catch (TclException e) {
-            throw new TclException("bad level \"" + objv[2] + "\"", "TCL LOOKUP LEVEL " + objv[2]);
+            throw new TclException(e.result().toString(), "TCL VALUE INTEGER");
         }
         int target = n <= 0 ? cur.level() + n : n;
         if (target < 0 || target > cur.level() || (target == 0 && n > 0)) {
-            throw new TclException("bad level \"" + objv[2] + "\"", "TCL LOOKUP LEVEL " + objv[2]);
+            throw badStackLevel(objv[2]);
         }
         CallFrame f = cur;
         while (f.level() > target) {
             f = f.caller();
         }
         if (f.objv() == null) {
-            throw new TclException("bad level \"" + objv[2] + "\"", "TCL LOOKUP LEVEL " + objv[2]);
+            throw badStackLevel(objv[2]);
         }
         return TclValue.ofList(TclList.wrap(f.objv().clone()));
     }
@@ -308,7 +309,12 @@ public final class InfoCmd {
         if (objv.length == 2) {
             return TclValue.of(depth);
         }
-        int n = objv[2].asInt();
+        int n;
+        try {
+            n = objv[2].asInt();
+        } catch (TclException e) {
+            throw new TclException(e.result().toString(), "TCL VALUE INTEGER");
+        }
         int target = n <= 0 ? depth + n : n;
         if (target < 1 || target > depth) {
             throw new TclException("bad level \"" + objv[2] + "\"", "TCL LOOKUP LEVEL " + objv[2]);

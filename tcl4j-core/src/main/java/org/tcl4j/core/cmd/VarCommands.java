@@ -152,9 +152,6 @@ public final class VarCommands {
     }
 
     static TclValue global(Interp interp, TclValue[] objv) throws TclException {
-        if (objv.length < 2) {
-            throw Args.wrongNum(objv, 1, "?varName ...?");
-        }
         if (!interp.varFrame().isProc()) {
             return TclValue.EMPTY;
         }
@@ -169,9 +166,6 @@ public final class VarCommands {
     }
 
     static TclValue variable(Interp interp, TclValue[] objv) throws TclException {
-        if (objv.length < 2) {
-            throw Args.wrongNum(objv, 1, "?name value...? name ?value?");
-        }
         CallFrame frame = interp.varFrame();
         Namespace ns = frame.namespace();
         for (int i = 1; i < objv.length; i += 2) {
@@ -205,13 +199,15 @@ public final class VarCommands {
                 throw new TclException("bad level \"" + level + "\"", "TCL LOOKUP LEVEL " + level);
             }
             i = 2;
-        } else if (Interp.looksLikeLevel(objv[1].toString())) {
-            throw Args.wrongNum(objv, 1, "?level? otherVar localVar ?otherVar localVar ...?");
         }
+        // with an odd number of words there is no level: "upvar 1 x" links x to the caller's "1"
         CallFrame target = interp.frameAt(level);
         for (; i + 1 < objv.length; i += 2) {
             String other = objv[i].toString();
             String local = objv[i + 1].toString();
+            if (target == interp.varFrame() && other.equals(local)) {
+                throw new TclException("can't upvar from variable to itself", "TCL UPVAR SELF");
+            }
             Var slot = Variables.slotFor(interp, target, other);
             Variables.link(interp, local, slot, other);
         }
