@@ -1001,7 +1001,8 @@ public final class Interp {
             tail = to.substring(sep + 2);
             ns = nsName.replace(":", "").isEmpty() ? global : findNamespace(nsName, varFrame.ns);
             if (ns == null) {
-                throw new TclException("can't rename to \"" + to + "\": bad command name", "TCL VALUE COMMAND");
+                // as in tclsh, renaming into a namespace that does not exist creates it
+                ns = ensureNamespace(nsName.startsWith("::") ? nsName : varFrame.ns.qualifier() + nsName);
             }
         } else {
             ns = varFrame.ns;
@@ -1015,6 +1016,10 @@ public final class Interp {
         e.ns.commands.remove(e.name);
         e.name = tail;
         e.ns = ns;
+        if (e.command instanceof Proc p && p.lambda == null) {
+            // a procedure runs in the namespace its command is in now
+            p.ns = ns;
+        }
         ns.commands.put(tail, e);
         epoch++;
         if (e.traces != null) {

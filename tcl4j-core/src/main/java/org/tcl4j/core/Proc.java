@@ -8,7 +8,8 @@ import java.util.List;
  * whose parse is cached on the body value.
  */
 public final class Proc implements TclCommand {
-    final Namespace ns;
+    /** The namespace the body runs in: the command's, which rename may change. */
+    Namespace ns;
     final TclValue argSpec;
     final TclValue body;
     final String[] names;

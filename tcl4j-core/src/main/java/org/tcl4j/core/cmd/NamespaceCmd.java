@@ -332,7 +332,7 @@ public final class NamespaceCmd {
         Namespace from = nsName.isEmpty() ? interp.globalNamespace() : interp.findNamespace(nsName, into);
         if (from == null) {
             throw new TclException("unknown namespace in import pattern \"" + pattern + "\"",
-                    "TCL LOOKUP NAMESPACE " + nsName);
+                    "TCL LOOKUP NAMESPACE " + TclList.format(List.of(pattern)));
         }
         if (from == into) {
             throw new TclException("import pattern \"" + pattern + "\" tries to import from namespace \""
