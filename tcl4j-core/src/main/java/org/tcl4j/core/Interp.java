@@ -419,7 +419,7 @@ public final class Interp {
     private TclValue evalCommand(Script s, Script.Command c) throws TclException {
         try {
             if (c.syntaxError != null) {
-                throw new TclException(c.syntaxError, "TCL PARSE");
+                throw new TclException(c.syntaxError); // no error code, as in tclsh
             }
             CommandEntry e = c.cachedEntry;
             if (e != null && e.inline != InlineCommands.NONE && inlineValid(c, e)) {

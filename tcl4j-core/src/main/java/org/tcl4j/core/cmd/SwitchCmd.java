@@ -69,6 +69,9 @@ public final class SwitchCmd {
         int bodiesLine = -1;
         if (objv.length - i == 2) {
             arms = objv[i + 1].asList().toArray(new TclValue[0]);
+            if (arms.length == 0) {
+                throw Args.wrongNum(objv, 1, "?-option ...? string {?pattern body ...? ?default body?}");
+            }
             bodiesLine = interp.literalWordLine(objv, i + 1);
             armLines = null;
         } else {
@@ -87,7 +90,7 @@ public final class SwitchCmd {
                 break;
             }
             throw new TclException("no body specified for pattern \"" + arms[k - 1] + "\"",
-                    "TCL OPERATION SWITCH FALLTHROUGH");
+                    "TCL OPERATION SWITCH BADARM FALLTHROUGH");
         }
         for (int k = 0; k < arms.length; k += 2) {
             String pattern = arms[k].toString();
