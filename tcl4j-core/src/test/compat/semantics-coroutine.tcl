@@ -164,3 +164,53 @@ foreach b {break continue {return -code break} {return x} {return -level 2 x} {r
 proc pb {} {break}
 catch {coroutine cb pb} m o; puts [opts $o]
 catch {coroutine cb2x apply {{} {continue}}} m o; puts [opts $o]
+
+# coroutines with the event loop, tailcall into yield, yields inside uplevel/apply, traces
+proc worker {name n} {
+    for {set i 0} {$i < $n} {incr i} {
+        after 5 [info coroutine]
+        yield
+        puts "$name step $i"
+    }
+    incr ::done
+}
+set done 0
+coroutine w1 worker A 3
+coroutine w2 worker B 2
+while {$done < 2} { vwait done }
+puts "all done"
+proc sleeper {} { after 5 [list [info coroutine] woke]; set v [yield]; return "got $v" }
+proc driver {} { set r [sleeper]; set ::res $r }
+coroutine dr driver
+vwait res
+puts $res
+proc tcy {} { yield start; tailcall yield fromtail }
+catch {coroutine tc1 tcy} m; puts "tc1 first: $m"
+catch {tc1} m; puts "tc1 second: $m"
+catch {tc1} m; puts "tc1 third: $m"
+proc gen2 {} { set x 0; while 1 { incr x [yield $x] } }
+coroutine g2 gen2
+set total 0
+foreach i {1 2 3} { set total [g2 $i] }
+puts $total
+proc errco {} { yield; after 0 [list error inafter] ; yield; return }
+coroutine ec errco
+proc bgerror {msg} { puts "bgerror: $msg"; set ::bg 1 }
+ec
+vwait bg
+ec
+puts [info commands ec]
+namespace eval cns {
+    proc run {} { yield [namespace current]; return [info coroutine] }
+}
+puts [coroutine ::cns::co cns::run]
+puts [::cns::co]
+proc uplevelyield {} { uplevel #0 { yield from-global } ; return after }
+puts [coroutine uy uplevelyield]
+puts [uy]
+proc yfromapply {} { apply {{} { yield inlambda }}; return done }
+puts [coroutine ya yfromapply]
+puts [ya]
+proc trcor {} { set v 1; trace add variable v write {apply {{args} {puts "trace in [info coroutine]"}}}; yield; set v 2; return ok }
+coroutine trc trcor
+puts [trc]
