@@ -46,8 +46,7 @@ public final class Proc implements TclCommand {
                         "TCL OPERATION PROC FORMALARGUMENTFORMAT");
             }
             if (name.endsWith(")") && name.contains("(")) {
-                throw new TclException((procName == null ? "lambda" : "procedure \"" + procName + "\"")
-                        + " has formal parameter \"" + name + "\" that is an array element",
+                throw new TclException("formal parameter \"" + name + "\" is an array element",
                         "TCL OPERATION PROC FORMALARGUMENTFORMAT");
             }
             names[i] = name;

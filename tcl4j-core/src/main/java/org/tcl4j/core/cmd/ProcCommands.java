@@ -94,7 +94,7 @@ public final class ProcCommands {
                     : interp.findNamespace(nsName, interp.currentNamespace());
             if (ns == null) {
                 throw new TclException("can't create procedure \"" + name + "\": unknown namespace",
-                        "TCL LOOKUP NAMESPACE " + nsName);
+                        "TCL VALUE COMMAND");
             }
         }
         Proc p = new Proc(ns, objv[2], objv[3], name, null);
