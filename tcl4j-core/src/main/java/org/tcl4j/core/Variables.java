@@ -301,7 +301,7 @@ public final class Variables {
         if (elem == null) {
             if (complain) {
                 throw new TclException("can't unset \"" + name + "\": no such element in array",
-                        "TCL LOOKUP ELEMENT " + quote(n.base) + " " + quote(n.index));
+                        "TCL LOOKUP ELEMENT " + quote(n.index));
             }
             return;
         }
@@ -455,7 +455,7 @@ public final class Variables {
         }
         if (existing != null) {
             if (existing.link == null && existing.isDefined()) {
-                throw new TclException("variable \"" + localName + "\" already exists", "TCL UPVAR LOCAL_EXISTS");
+                throw new TclException("variable \"" + localName + "\" already exists", "TCL UPVAR EXISTS");
             }
             if (existing.traces != null) {
                 throw new TclException("variable \"" + localName + "\" has traces: can't use for upvar",
@@ -521,9 +521,14 @@ public final class Variables {
 
     /** Finds or creates a namespace variable by qualified name, marking a new one declared. */
     public static Var declareNamespaceVar(Interp interp, String qualified) throws TclException {
-        Var v = lookupBase(interp, interp.varFrame, qualified, false, "define", qualified);
+        return declareNamespaceVar(interp, qualified, "define");
+    }
+
+    /** {@link #declareNamespaceVar(Interp, String)}, naming the action in errors ("access" in a proc). */
+    public static Var declareNamespaceVar(Interp interp, String qualified, String action) throws TclException {
+        Var v = lookupBase(interp, interp.varFrame, qualified, false, action, qualified);
         if (v == null) {
-            v = lookupBase(interp, interp.varFrame, qualified, true, "define", qualified);
+            v = lookupBase(interp, interp.varFrame, qualified, true, action, qualified);
             v.declared = true;
         }
         return v.resolve();
