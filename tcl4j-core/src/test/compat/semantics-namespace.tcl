@@ -133,3 +133,43 @@ e {namespace inscope ::r1 {namespace current}}
 e {namespace code {puts hi}}
 e {namespace eval r1 {namespace code {puts hi}}}
 e {apply [namespace eval r1 {list {} {namespace current}}]}
+
+proc e {script} { set r [catch {uplevel 1 $script} m o]; if {$r == 1} { puts "ERR $m / [dict get $o -errorcode]" } elseif {$r} { puts "CODE $r <$m>" } else { puts "OK <$m>" } }
+e {namespace eval ne1 list a b}
+e {namespace eval ne1 {set x 1} ; namespace eval ne1 {set x}}
+e {namespace inscope ne1 list a}
+e {namespace inscope ::ne1 {list} b c}
+e {set c [namespace code {list x}]; eval $c y z}
+e {set c [namespace eval ne1 {namespace code {namespace current}}]; eval $c}
+e {namespace inscope nosuch list}
+e {namespace eval ne1 {error inns}}
+catch {namespace eval ne1 {
+   error multi
+}} m o; puts [dict get $o -errorinfo]; puts [dict get $o -errorline]
+proc nep {} { namespace eval ne1 { error fromproc } }
+catch nep m o; puts [dict get $o -errorinfo]
+e {namespace eval ne1 {return -code break}}
+e {foreach x {1 2} { namespace eval ne1 { continue }; puts no }}
+e {namespace eval ne1 {return val}}
+e {namespace children ne1}
+e {namespace eval ne1::a::b {}; lsort [namespace children ne1]}
+e {namespace children ne1 *a}
+e {namespace parent}
+e {namespace parent ::}
+e {namespace parent nosuch}
+e {namespace delete ne1; namespace exists ne1::a}
+e {namespace eval ::ne2 { proc p {} { return [namespace current] } }; rename ::ne2::p ::np; namespace delete ne2; np}
+e {namespace eval ne3 { proc p {} {} }; namespace delete ne3; info commands ne3::p}
+e {namespace eval ne4 { variable v 1 }; namespace delete ne4; info exists ne4::v}
+e {namespace which}
+e {namespace which -foo x}
+e {namespace which -variable}
+e {namespace origin}
+e {namespace forget}
+e {namespace import}
+e {namespace export}
+e {namespace bogus}
+e {namespace ensemble}
+e {namespace ensemble bogus}
+e {namespace ensemble create -command}
+catch {namespace ensemble create -map} m o; puts "$m [dict get $o -errorcode]"; catch {namespace ensemble configure ::nosuchcmdx -map} m o; puts "$m [dict get $o -errorcode]";namespace eval x {namespace ensemble create}; catch {namespace ensemble configure x -map {} -prefixes} m o; puts "$m [dict get $o -errorcode]"

@@ -50,17 +50,17 @@ final class Ensemble implements TclCommand {
             throw Args.wrongNum(objv, 2, "subcommand ?arg ...?");
         }
         String[] subs = {"configure", "create", "exists"};
-        int sub = Args.subcommand(objv[2], subs);
+        int sub = Args.index(objv[2], subs, "subcommand");
         Namespace cur = interp.currentNamespace();
         switch (sub) {
             case 1: {
                 Ensemble ens = new Ensemble(cur);
                 String name = cur.isGlobal() ? "::" : cur.fullName();
                 for (int i = 3; i < objv.length; i += 2) {
-                    int opt = option(objv[i], CREATE_OPTIONS);
                     if (i + 1 >= objv.length) {
-                        throw new TclException("value for \"" + objv[i] + "\" missing", "TCL ENSEMBLE");
+                        throw Args.wrongNum(objv, 3, "?option value ...?");
                     }
+                    int opt = option(objv[i], CREATE_OPTIONS);
                     TclValue v = objv[i + 1];
                     if (opt == 0) {
                         name = v.toString();
@@ -105,10 +105,10 @@ final class Ensemble implements TclCommand {
                     return ens.get(option(objv[4], CONFIGURE_OPTIONS));
                 }
                 for (int i = 4; i < objv.length; i += 2) {
-                    int opt = option(objv[i], CONFIGURE_OPTIONS);
                     if (i + 1 >= objv.length) {
-                        throw new TclException("missing value for option \"" + objv[i] + "\"", "TCL ENSEMBLE");
+                        throw Args.wrongNum(objv, 3, "cmdname ?-option value ...? ?arg ...?");
                     }
+                    int opt = option(objv[i], CONFIGURE_OPTIONS);
                     if (opt == 0) {
                         interp.renameCommand(ens.entry.fullName(), objv[i + 1].toString());
                     } else {
