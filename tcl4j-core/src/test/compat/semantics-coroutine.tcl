@@ -214,3 +214,41 @@ puts [ya]
 proc trcor {} { set v 1; trace add variable v write {apply {{args} {puts "trace in [info coroutine]"}}}; yield; set v 2; return ok }
 coroutine trc trcor
 puts [trc]
+
+# yields inside try/catch/foreach/switch/expr/dict with/lsort -command
+proc tb {} {
+    try {
+        set x [yield in-body]
+        error "fail $x"
+    } on error {m} {
+        set y [yield "in-handler $m"]
+    } finally {
+        set z [yield "in-finally $y"]
+    }
+    return "end $z"
+}
+puts [coroutine tb1 tb]
+puts [tb1 A]
+puts [tb1 B]
+puts [tb1 C]
+proc cb {} { catch { yield c1; error oops } m o; yield "caught $m [dict get $o -errorline]"; return [dict get $o -errorinfo] }
+puts [coroutine cb1 cb]
+puts [cb1]
+puts [cb1]
+proc fe {} { foreach x {1 2} { lappend r [yield $x] }; return $r }
+puts [coroutine fe1 fe]; puts [fe1 a]; puts [fe1 b]
+proc sw {} { switch [yield s] { a { return A } default { return D } } }
+puts [coroutine sw1 sw]; puts [sw1 a]
+proc ex {} { expr {[yield e] + 1} }
+puts [coroutine ex1 ex]; puts [ex1 41]
+proc dw {} { set d {k 1}; dict with d { set k [yield dw] }; return $d }
+puts [coroutine dw1 dw]; puts [dw1 9]
+proc ls {} { lsort -command {apply {{a b} {expr {$a - $b}}}} [list [yield ls] 1] }
+puts [coroutine ls1 ls]; puts [ls1 5]
+proc errinfo {} { yield; proc_not_here 1 }
+coroutine ei errinfo
+catch ei m o; puts [dict get $o -errorinfo]; puts $::errorCode
+proc up {} { set lv [yield]; uplevel 1 [list set fromco $lv] }
+coroutine up1 up
+up1 val
+puts [info exists fromco]
