@@ -90,3 +90,28 @@ e {lindex {a b} {}}
 e {lassign {a b c} x y; list $x $y}
 e {lassign {a} x y; list $x $y}
 e {lassign {a b c} x}
+
+proc e {script} { set r [catch {uplevel 1 $script} m o]; if {$r == 1} { puts "ERR $m / [dict get $o -errorcode]" } elseif {$r} { puts "CODE $r <$m>" } else { puts "OK <$m>" } }
+e {foreach a(1) {x y} {}; set a(1)}
+e {foreach {a a} {1 2 3 4} {}; set a}
+e {set sc 1; foreach sc(1) {x} {}}
+e {lmap a(1) {x y} {set a(1)}}
+e {array set ar {}; foreach ar {1} {}}
+e {proc fp {} { foreach {x y} {1 2 3} { lappend r "$x-$y" }; return $r }; fp}
+e {proc fp2 {} { foreach x {1 2 3} { if {$x == 2} { return mid } }; return end }; fp2}
+e {proc fp3 {} { lmap x {1 2 3} { if {$x == 2} { continue }; set x } }; fp3}
+e {proc fp4 {} { set i 0; while 1 { if {[incr i] > 3} { return $i } } }; fp4}
+e {proc fp5 {} { for {set i 0} {1} {incr i} { if {$i == 2} break }; return $i }; fp5}
+e {lsort -indices -stride 2 -index 1 -integer {a 3 b 1 c 2}}
+e {lsort -stride 2 -decreasing {a 3 b 1 c 2}}
+e {lsort -stride 2 -command {apply {{x y} {string compare $x $y}}} {b 3 a 1}}
+e {lsort -index 0 -stride 2 {b 3 a 1}}
+e {lsort -index end {{a 3} {b 1}}}
+e {lsort -index end-1 {{a 3} {b 1}}}
+e {lsearch -stride 2 {a 1 b 2} b}
+e {lsearch -stride 2 -index 1 -inline {a 1 b 2} 2}
+e {lsearch -stride 2 -index 1 -all {a 1 b 2 c 2} 2}
+e {lsearch -stride 3 {a 1 b 2} b}
+e {lsearch -stride 2 -index 2 {a 1 b 2} b}
+e {lsearch -all -inline -stride 2 {a 1 b 2 a 3} a}
+e {lsearch -sorted -stride 2 -index 1 -integer {a 1 b 2 c 3} 2}
