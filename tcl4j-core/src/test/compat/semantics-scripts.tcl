@@ -103,3 +103,30 @@ catch p m o; puts "$m [dict get $o -errorcode]"
 catch {uplevel #0 {set x {a}b}} m o; puts "$m [dict get $o -errorcode]"
 catch {expr {1 +}} m o; puts "$m [dict get $o -errorcode]"
 catch {list [} m o; puts "$m [dict get $o -errorcode]"
+
+proc e {script} { set r [catch {uplevel 1 $script} m o]; if {$r == 1} { puts "ERR $m / [dict get $o -errorcode]" } elseif {$r} { puts "CODE $r <$m>" } else { puts "OK <$m>" } }
+set v V
+e {subst {a[set v]b[break]c$v}}
+e {subst {a[list [continue] x]b}}
+e {subst {a[if 1 break]b}}
+e {subst {x\
+y}}
+e {subst -nobackslashes {x\
+y}}
+e {subst {[return -level 0 -code break]rest}}
+e {proc sp {} { subst {a[return inproc]b} }; sp}
+e {subst {$v([set v])}}
+e {subst {${v}x}}
+e {subst {$::v}}
+e {subst {$}}
+e {subst {a$}}
+e {subst {[]}}
+e {subst {[;]}}
+e {switch -regexp -matchvar mv -indexvar iv xyz {^a {} default {list $mv $iv}}}
+e {switch -regexp -matchvar mv abc {(x)?b {list $mv}}}
+e {switch -regexp -indexvar iv abc {(x)?b {list $iv}}}
+e {switch -regexp {} {^$ {list empty}}}
+e {switch -glob {a[b} {a\[b {list esc}}}
+e {switch -exact -nocase ABC abc {list exactnocase}}
+e {switch -regexp -nocase ABC {^abc$ {list renocase}}}
+e {switch -regexp abc {[ {list bad}}}

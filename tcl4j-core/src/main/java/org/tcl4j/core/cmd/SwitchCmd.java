@@ -111,6 +111,9 @@ public final class SwitchCmd {
             }
             if (groups != null) {
                 setRegexpVars(interp, subject, groups, matchVar, indexVar);
+            } else if (mode == 5) {
+                // the default arm of a -regexp switch: tclsh empties the variables
+                setRegexpVars(interp, subject, List.of(), matchVar, indexVar);
             }
             int body = k + 1;
             while (arms[body].toString().equals("-")) {
