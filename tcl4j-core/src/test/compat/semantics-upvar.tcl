@@ -71,3 +71,24 @@ proc p {} { variable ::nsq::y }
 catch {p} m o; puts "$m [dict get $o -errorcode]"
 proc p2 {} { variable ::nsq::y 1 }
 catch {p2} m o; puts "$m [dict get $o -errorcode]"
+
+proc p1 {} { global x(1) }
+catch p1 m o; puts "$m / [dict get $o -errorcode]"
+set y 1
+proc p2 {} { global y(1) }
+catch p2 m o; puts "$m / [dict get $o -errorcode]"
+array set z {1 a}
+proc p3 {} { global z(1) }
+catch p3 m o; puts "$m / [dict get $o -errorcode]"
+proc p4 {} { global ::ns::q(1) }
+catch p4 m o; puts "$m / [dict get $o -errorcode]"
+proc p5 {} { upvar #0 x(1) x(2) }
+catch p5 m o; puts "$m / [dict get $o -errorcode]"
+set y 1
+proc p2 {} { upvar #0 y(1) w }
+catch p2 m o; puts "$m / [dict get $o -errorcode]"
+proc p4 {} { upvar #0 ::ns::q(1) w }
+catch p4 m o; puts "$m / [dict get $o -errorcode]"
+proc p6 {} { upvar #0 ::ns::q w }
+catch p6 m o; puts "$m / [dict get $o -errorcode]"
+catch {set ::nsz::v(1) x} m o; puts "$m / [dict get $o -errorcode]"; catch {set ::nsz::v x} m o; puts "$m / [dict get $o -errorcode]"; catch {proc p {} {global ::nsz::w}; p} m o; puts "$m / [dict get $o -errorcode]"

@@ -68,7 +68,7 @@ public final class Variables {
                 if (create) {
                     String full = fullName(base, index, fullName);
                     throw new TclException("can't " + action + " \"" + full
-                            + "\": parent namespace doesn't exist", "TCL LOOKUP VARNAME " + quote(full));
+                            + "\": parent namespace doesn't exist", "TCL LOOKUP VARNAME " + quote(base));
                 }
                 return null;
             }
@@ -485,13 +485,14 @@ public final class Variables {
      */
     public static Var slotFor(Interp interp, CallFrame frame, String name) throws TclException {
         Name n = Name.parse(name);
-        Var base = lookupBase(interp, frame, n.base, true, "set", name).resolve();
+        Var base = lookupBase(interp, frame, n.base, true, "access", name).resolve();
         if (n.index == null) {
             return base;
         }
         if (base.array == null) {
             if (base.value != null) {
-                throw new TclException("can't upvar from variable to array element", "TCL UPVAR");
+                throw new TclException("can't access \"" + name + "\": variable isn't array",
+                        "TCL LOOKUP VARNAME " + quote(n.base));
             }
             base.array = new ArrayHashTable<>();
         }

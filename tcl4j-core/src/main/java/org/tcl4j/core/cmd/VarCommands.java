@@ -158,7 +158,7 @@ public final class VarCommands {
         for (int i = 1; i < objv.length; i++) {
             String name = objv[i].toString();
             String qualified = name.startsWith("::") ? name : "::" + name;
-            Var target = Variables.findOrCreate(interp, interp.globalFrame(), qualified);
+            Var target = Variables.slotFor(interp, interp.globalFrame(), name);
             String local = name.contains("::") ? name.substring(name.lastIndexOf("::") + 2) : name;
             Variables.link(interp, local, target, qualified);
         }
