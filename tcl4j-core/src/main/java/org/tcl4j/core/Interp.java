@@ -71,7 +71,7 @@ public final class Interp {
     /** The coroutine running now, or null on the main stack. */
     Object currentCoroutine;
     /** A command queued by {@code tailcall}, run when the current procedure returns. */
-    TclValue[] pendingTailcall;
+    Tailcall pendingTailcall;
     private java.util.function.IntConsumer exitHandler = code -> {
         System.out.flush();
         System.err.flush();
@@ -237,11 +237,14 @@ public final class Interp {
      */
     public TclValue eval(TclValue script) throws TclException {
         Script s = compile(script);
+        int savedBase = lineBase;
+        lineBase = 0;
         unitDepth++;
         try {
             return evalScript(s);
         } finally {
             unitDepth--;
+            lineBase = savedBase;
         }
     }
 
@@ -252,17 +255,21 @@ public final class Interp {
      */
     public TclValue evalInline(TclValue body, int wordLine) throws TclException {
         Script s = compile(body);
-        int depth = unitDepth;
+        int savedBase = lineBase;
+        lineBase += wordLine - 1;
         try {
             return evalScript(s);
-        } catch (TclException e) {
-            if (e.loggedDepth == depth && !e.lineShifted) {
-                e.setErrorLine(e.errorLine() + wordLine - 1);
-                e.lineShifted = true;
-            }
-            throw e;
+        } finally {
+            lineBase = savedBase;
         }
     }
+
+    /**
+     * Lines of the running inline body before its first line, counted in the
+     * enclosing evaluation unit: -errorline is a line of the unit (a proc
+     * body), however deeply the failing command sits in inline bodies.
+     */
+    private int lineBase;
 
     /**
      * The line of word {@code index} of the invoking command, when that word
@@ -378,11 +385,14 @@ public final class Interp {
      */
     public TclValue evalDirect(TclValue script) throws TclException {
         Script s = compile(script);
+        int savedBase = lineBase;
+        lineBase = 0;
         unitDepth++;
         try {
             return evalScript(s, true);
         } finally {
             unitDepth--;
+            lineBase = savedBase;
         }
     }
 
@@ -409,7 +419,7 @@ public final class Interp {
     private TclValue evalCommand(Script s, Script.Command c) throws TclException {
         try {
             if (c.syntaxError != null) {
-                throw new TclException(c.syntaxError, "TCL PARSE");
+                throw new TclException(c.syntaxError); // no error code, as in tclsh
             }
             CommandEntry e = c.cachedEntry;
             if (e != null && e.inline != InlineCommands.NONE && inlineValid(c, e)) {
@@ -434,13 +444,12 @@ public final class Interp {
             return;
         }
         String text = s.source.substring(c.start - scriptOffset(s), c.end - scriptOffset(s));
-        if (e.loggedDepth < 0) {
+        if (e.loggedDepth == -1) {
             e.addErrorStack("INNER", TclValue.of(text.strip()));
         }
         addCommandInfo(e, text);
         e.loggedDepth = unitDepth;
-        e.lineShifted = false;
-        e.setErrorLine(c.line);
+        e.setErrorLine(c.line + lineBase);
     }
 
     /** Start of a (possibly nested) script's source within the text its offsets refer to. */
@@ -454,7 +463,7 @@ public final class Interp {
      */
     public void markLogged(TclException e) {
         e.loggedDepth = unitDepth;
-        e.setErrorLine(activeCommand == null ? 1 : activeCommand.line);
+        e.setErrorLine(activeCommand == null ? 1 : activeCommand.line + lineBase);
     }
 
     /** Appends "while executing" / "invoked from within" with tclsh's 150-char cut. */
@@ -741,13 +750,25 @@ public final class Interp {
         if (objv.length == 0) {
             return TclValue.EMPTY;
         }
+        return evalWords(findCommand(objv[0].toString()), objv);
+    }
+
+    /**
+     * {@link #evalWords(TclValue...)} of a command already looked up (null:
+     * unknown), for callers that resolve the name in another context than the
+     * one the command runs in (a coroutine's first command).
+     */
+    public TclValue evalWords(CommandEntry cmd, TclValue[] objv) throws TclException {
         Script.Command saved = activeCommand;
         activeCommand = null;
         unitDepth++;
         try {
-            return invokeEntry(findCommand(objv[0].toString()), objv);
+            return invokeEntry(cmd, objv);
         } catch (TclException e) {
             if (e.loggedDepth != unitDepth) {
+                if (e.loggedDepth == -1) {
+                    e.addErrorStack("INNER", TclValue.ofList(TclList.wrap(objv.clone())));
+                }
                 addCommandInfo(e, TclList.wrap(objv).format());
                 e.loggedDepth = unitDepth;
             }
@@ -756,6 +777,16 @@ public final class Interp {
             unitDepth--;
             activeCommand = saved;
         }
+    }
+
+    /** Logs a procedure run in tail position as {@link #evalWords} would have logged it. */
+    void logTailcall(TclException e, TclValue[] objv) {
+        // a procedure's errors come from its body's own unit, so the call is always logged
+        if (e.loggedDepth == -1) {
+            e.addErrorStack("INNER", TclValue.ofList(TclList.wrap(objv.clone())));
+        }
+        addCommandInfo(e, TclList.wrap(objv).format());
+        e.loggedDepth = unitDepth + 1;
     }
 
     /**
@@ -970,7 +1001,8 @@ public final class Interp {
             tail = to.substring(sep + 2);
             ns = nsName.replace(":", "").isEmpty() ? global : findNamespace(nsName, varFrame.ns);
             if (ns == null) {
-                throw new TclException("can't rename to \"" + to + "\": bad command name", "TCL VALUE COMMAND");
+                // as in tclsh, renaming into a namespace that does not exist creates it
+                ns = ensureNamespace(nsName.startsWith("::") ? nsName : varFrame.ns.qualifier() + nsName);
             }
         } else {
             ns = varFrame.ns;
@@ -984,6 +1016,10 @@ public final class Interp {
         e.ns.commands.remove(e.name);
         e.name = tail;
         e.ns = ns;
+        if (e.command instanceof Proc p && p.lambda == null) {
+            // a procedure runs in the namespace its command is in now
+            p.ns = ns;
+        }
         ns.commands.put(tail, e);
         epoch++;
         if (e.traces != null) {
@@ -1446,7 +1482,10 @@ public final class Interp {
         int unitDepth;
         Script.Command activeCommand;
         Object coroutine;
-        TclValue[] pendingTailcall;
+        Tailcall pendingTailcall;
+        boolean direct;
+        int inUnknown;
+        int lineBase;
     }
 
     /** Captures the evaluation state of the running stack. */
@@ -1460,6 +1499,9 @@ public final class Interp {
         s.activeCommand = activeCommand;
         s.coroutine = currentCoroutine;
         s.pendingTailcall = pendingTailcall;
+        s.direct = direct;
+        s.inUnknown = inUnknown;
+        s.lineBase = lineBase;
         return s;
     }
 
@@ -1473,6 +1515,9 @@ public final class Interp {
         activeCommand = s.activeCommand;
         currentCoroutine = s.coroutine;
         pendingTailcall = s.pendingTailcall;
+        direct = s.direct;
+        inUnknown = s.inUnknown;
+        lineBase = s.lineBase;
     }
 
     /** A fresh state for a new coroutine: global frame, given nesting depth. */
@@ -1484,6 +1529,9 @@ public final class Interp {
         s.activeCommand = null;
         s.coroutine = coroutine;
         s.pendingTailcall = null;
+        s.direct = false;
+        s.inUnknown = 0;
+        s.lineBase = 0;
         return s;
     }
 
@@ -1491,13 +1539,21 @@ public final class Interp {
         return currentCoroutine;
     }
 
-    /** Queues a command for {@code tailcall}; the running procedure returns into it. */
-    public void setPendingTailcall(TclValue[] words) {
-        pendingTailcall = words;
+    /**
+     * A command queued by {@code tailcall}: its words as given (for
+     * {@code info level 0} and errorInfo) and the command they named where
+     * tailcall ran (null: unknown).
+     */
+    public record Tailcall(CommandEntry entry, TclValue[] words) {
     }
 
-    public TclValue[] takePendingTailcall() {
-        TclValue[] t = pendingTailcall;
+    /** Queues a command for {@code tailcall}; the running procedure returns into it. */
+    public void setPendingTailcall(Tailcall t) {
+        pendingTailcall = t;
+    }
+
+    public Tailcall takePendingTailcall() {
+        Tailcall t = pendingTailcall;
         pendingTailcall = null;
         return t;
     }
@@ -1520,18 +1576,15 @@ public final class Interp {
     /** The return-options dict of a caught error, shaped as tclsh's. */
     public TclDict errorOptions(TclException e) {
         TclDict d = new TclDict();
+        if (e.extraOptions() != null) {
+            // options of the return that raised it come first, in their order (values fixed below)
+            for (Map.Entry<TclValue, TclValue> en : e.extraOptions().entries().entrySet()) {
+                d.put(en.getKey(), en.getValue());
+            }
+        }
         d.put("-code", TclValue.ONE);
         d.put("-level", TclValue.ZERO);
         d.put("-errorstack", e.errorStack());
-        if (e.extraOptions() != null) {
-            for (Map.Entry<TclValue, TclValue> en : e.extraOptions().entries().entrySet()) {
-                String k = en.getKey().toString();
-                if (!k.equals("-code") && !k.equals("-level") && !k.equals("-errorinfo")
-                        && !k.equals("-errorcode") && !k.equals("-errorline")) {
-                    d.put(en.getKey(), en.getValue());
-                }
-            }
-        }
         d.put("-errorcode", e.errorCode());
         d.put("-errorinfo", TclValue.of(e.errorInfo()));
         d.put("-errorline", TclValue.of(e.errorLine()));

@@ -108,7 +108,7 @@ public final class Parser {
         int at = -1;
 
         ParseError(String msg) {
-            super(msg, "TCL PARSE");
+            super(msg); // tclsh gives script syntax errors no error code (NONE)
         }
 
         ParseError at(int i) {

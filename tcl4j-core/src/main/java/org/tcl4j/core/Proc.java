@@ -8,7 +8,8 @@ import java.util.List;
  * whose parse is cached on the body value.
  */
 public final class Proc implements TclCommand {
-    final Namespace ns;
+    /** The namespace the body runs in: the command's, which rename may change. */
+    Namespace ns;
     final TclValue argSpec;
     final TclValue body;
     final String[] names;
@@ -104,12 +105,38 @@ public final class Proc implements TclCommand {
      * name the call (the proc name, or {@code apply lambda}).
      */
     public TclValue call(Interp interp, TclValue[] objv, int skip) throws TclException {
+        Interp.Tailcall[] tail = new Interp.Tailcall[1];
+        TclValue outcome = callOnce(interp, objv, skip, tail);
+        Proc p = this;
+        while (tail[0] != null) {
+            // tailcall: the queued command replaces this procedure's result, in the caller's frame
+            interp.setCode(Interp.OK);
+            CommandEntry e = tail[0].entry();
+            TclValue[] words = tail[0].words();
+            tail[0] = null;
+            if (e == null || e.deleted || e.traces != null || interp.steps != null || !(e.command instanceof Proc)) {
+                return interp.evalWords(e, words);
+            }
+            // a procedure in tail position runs in this loop, so that tailcall chains need no Java stack
+            p = (Proc) e.command;
+            interp.cmdCount++;
+            try {
+                outcome = p.callOnce(interp, words, 1, tail);
+            } catch (TclException ex) {
+                interp.logTailcall(ex, words);
+                throw ex;
+            }
+        }
+        return outcome;
+    }
+
+    private TclValue callOnce(Interp interp, TclValue[] objv, int skip, Interp.Tailcall[] tailOut)
+            throws TclException {
         int given = objv.length - skip;
         int formal = names.length;
         int fixed = varargs ? formal - 1 : formal;
         CallFrame frame = interp.pushProcFrame(ns, objv, this);
         Var[] slots = frame.slots;
-        TclValue[] tail = null;
         TclValue outcome;
         try {
             for (int i = 0; i < fixed; i++) {
@@ -144,26 +171,33 @@ public final class Proc implements TclCommand {
             try {
                 result = interp.eval(body);
             } catch (TclException e) {
-                if (lambda != null) {
-                    e.addErrorInfo("\n    (lambda term \"" + lambda + "\" line " + e.errorLine() + ")");
-                } else {
-                    e.addErrorInfo("\n    (procedure \"" + objv[0] + "\" line " + e.errorLine() + ")");
-                }
+                addBodyInfo(e, objv);
                 e.addErrorStack("CALL", TclValue.ofList(TclList.wrap(objv.clone())));
                 throw e;
             }
+            if (interp.code == Interp.BREAK || interp.code == Interp.CONTINUE) {
+                // tclsh reports a stray break/continue as an error of the call, at the body's line 1
+                TclException stray = outsideLoop(interp);
+                stray.setErrorLine(1);
+                addBodyInfo(stray, objv);
+                throw stray;
+            }
             outcome = finish(interp, result);
-            tail = interp.takePendingTailcall();
+            tailOut[0] = interp.takePendingTailcall();
         } finally {
             Variables.releaseFrame(interp, frame);
             interp.popFrame(frame);
         }
-        if (tail != null) {
-            // tailcall: the queued command replaces this procedure's result, in the caller's frame
-            interp.setCode(Interp.OK);
-            return interp.invoke(tail);
-        }
         return outcome;
+    }
+
+    /** Names this procedure or lambda in the errorInfo of an error out of its body. */
+    private void addBodyInfo(TclException e, TclValue[] objv) {
+        if (lambda != null) {
+            e.addErrorInfo("\n    (lambda term \"" + lambda + "\" line " + e.errorLine() + ")");
+        } else {
+            e.addErrorInfo("\n    (procedure \"" + objv[0] + "\" line " + e.errorLine() + ")");
+        }
     }
 
     /** Turns the body's completion code into the procedure's, as TclUpdateReturnInfo does. */
@@ -176,11 +210,17 @@ public final class Proc implements TclCommand {
             return ReturnOptions.complete(interp, result);
         }
         if (c == Interp.BREAK || c == Interp.CONTINUE) {
-            interp.code = Interp.OK;
-            throw new TclException("invoked \"" + (c == Interp.BREAK ? "break" : "continue")
-                    + "\" outside of a loop", "TCL RESULT UNEXPECTED");
+            throw outsideLoop(interp);
         }
         return result; // custom codes pass through
+    }
+
+    /** The error that a break or continue becomes when it leaves a procedure body; resets the code. */
+    static TclException outsideLoop(Interp interp) {
+        int c = interp.code;
+        interp.code = Interp.OK;
+        return new TclException("invoked \"" + (c == Interp.BREAK ? "break" : "continue")
+                + "\" outside of a loop", "TCL RESULT UNEXPECTED");
     }
 
     private TclException wrongArgs(TclValue[] objv, int skip) {

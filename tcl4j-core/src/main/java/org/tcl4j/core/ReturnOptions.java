@@ -1,7 +1,5 @@
 package org.tcl4j.core;
 
-import java.util.List;
-
 /**
  * The {@code return} options protocol: parsing {@code -code}/{@code -level}
  * and friends, and resolving a pending RETURN when a procedure (or
@@ -82,6 +80,31 @@ public final class ReturnOptions {
         return result;
     }
 
+    /**
+     * A pending RETURN's options as {@code catch} and {@code try} show them:
+     * for {@code -code error}, tclsh adds {@code -errorcode NONE} when none
+     * was given, and {@code -errorline 1} when only {@code -errorinfo} was.
+     */
+    public static TclDict visible(TclDict opts) {
+        TclValue cv = opts.get("-code");
+        if (cv == null || !cv.toString().equals("1")) {
+            return opts;
+        }
+        boolean addCode = opts.get("-errorcode") == null;
+        boolean addLine = opts.get("-errorinfo") != null && opts.get("-errorline") == null;
+        if (!addCode && !addLine) {
+            return opts;
+        }
+        TclDict d = opts.copy();
+        if (addCode) {
+            d.put("-errorcode", TclValue.of("NONE"));
+        }
+        if (addLine) {
+            d.put("-errorline", TclValue.ONE);
+        }
+        return d;
+    }
+
     /** Builds the exception for {@code return -code error} with its options. */
     public static TclException toError(TclValue result, TclDict opts) {
         TclException e = new TclException(result, opts == null ? null : opts.get("-errorcode"));
@@ -98,10 +121,11 @@ public final class ReturnOptions {
                     // an invalid -errorline is ignored
                 }
             }
+            // every option but -code/-level, in the order given: catch shows them first
             TclDict extra = new TclDict();
             for (var en : opts.entries().entrySet()) {
                 String k = en.getKey().toString();
-                if (!List.of("-code", "-level", "-errorinfo", "-errorcode", "-errorline").contains(k)) {
+                if (!k.equals("-code") && !k.equals("-level")) {
                     extra.put(en.getKey(), en.getValue());
                 }
             }

@@ -20,12 +20,21 @@ public class TclException extends Exception {
     private TclDict extraOptions;
     /** The -level a {@code return -code error} asked for, normally 0. */
     private boolean errorInfoFrozen;
-    /** Evaluation unit depth at which the failing command was logged; -1 before. */
+    /** Evaluation unit depth at which the failing command was logged; -1 before, MIN_VALUE from another stack. */
     int loggedDepth = -1;
-    /** True once an inline body moved errorLine into the enclosing script's numbering. */
-    boolean lineShifted;
     /** -errorstack: "INNER cmd" then "CALL {proc args}" per procedure level left. */
     private java.util.List<TclValue> errorStack;
+
+    /**
+     * Forgets at which evaluation depth the error was logged, for an error
+     * that comes from another stack (a coroutine's): the resumer's depths
+     * are unrelated, so its commands must all be logged.
+     */
+    public void leftStack() {
+        if (loggedDepth >= 0) {
+            loggedDepth = Integer.MIN_VALUE;
+        }
+    }
 
     /** Adds an -errorstack entry pair (e.g. "CALL" and the procedure call words). */
     public void addErrorStack(String kind, TclValue words) {

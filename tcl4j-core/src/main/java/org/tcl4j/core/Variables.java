@@ -68,7 +68,7 @@ public final class Variables {
                 if (create) {
                     String full = fullName(base, index, fullName);
                     throw new TclException("can't " + action + " \"" + full
-                            + "\": parent namespace doesn't exist", "TCL LOOKUP VARNAME " + quote(full));
+                            + "\": parent namespace doesn't exist", "TCL LOOKUP VARNAME " + quote(base));
                 }
                 return null;
             }
@@ -150,6 +150,11 @@ public final class Variables {
     static TclValue getSlot(Interp interp, CallFrame frame, Var slot, String base, String index, String full)
             throws TclException {
         if (slot == null) {
+            if (index == null && frame.names != null && !base.contains("::")) {
+                // a local of a procedure: tclsh compiles literal names into (unset) locals, a read error
+                throw new TclException("can't read \"" + fullName(base, null, full) + "\": no such variable",
+                        "TCL READ VARNAME");
+            }
             throw noSuchVar("read", fullName(base, index, full), index);
         }
         Var v = slot.resolve();
@@ -164,7 +169,9 @@ public final class Variables {
                 throw new TclException("can't read \"" + fullName(base, index, full) + "\": variable is array",
                         "TCL READ VARNAME");
             }
-            throw noSuchVar("read", fullName(base, index, full), null);
+            // the variable exists (declared, linked, or kept by a trace) but has no value
+            throw new TclException("can't read \"" + fullName(base, index, full) + "\": no such variable",
+                    "TCL READ VARNAME");
         }
         if (v.array == null) {
             if (v.traces != null) {
@@ -448,7 +455,7 @@ public final class Variables {
         }
         if (existing != null) {
             if (existing.link == null && existing.isDefined()) {
-                throw new TclException("variable \"" + localName + "\" already exists", "TCL UPVAR LOCAL_EXISTS");
+                throw new TclException("variable \"" + localName + "\" already exists", "TCL UPVAR EXISTS");
             }
             if (existing.traces != null) {
                 throw new TclException("variable \"" + localName + "\" has traces: can't use for upvar",
@@ -478,13 +485,14 @@ public final class Variables {
      */
     public static Var slotFor(Interp interp, CallFrame frame, String name) throws TclException {
         Name n = Name.parse(name);
-        Var base = lookupBase(interp, frame, n.base, true, "set", name).resolve();
+        Var base = lookupBase(interp, frame, n.base, true, "access", name).resolve();
         if (n.index == null) {
             return base;
         }
         if (base.array == null) {
             if (base.value != null) {
-                throw new TclException("can't upvar from variable to array element", "TCL UPVAR");
+                throw new TclException("can't access \"" + name + "\": variable isn't array",
+                        "TCL LOOKUP VARNAME " + quote(n.base));
             }
             base.array = new ArrayHashTable<>();
         }
@@ -514,15 +522,32 @@ public final class Variables {
 
     /** Finds or creates a namespace variable by qualified name, marking a new one declared. */
     public static Var declareNamespaceVar(Interp interp, String qualified) throws TclException {
-        Var v = lookupBase(interp, interp.varFrame, qualified, false, "define", qualified);
+        return declareNamespaceVar(interp, qualified, "define");
+    }
+
+    /** {@link #declareNamespaceVar(Interp, String)}, naming the action in errors ("access" in a proc). */
+    public static Var declareNamespaceVar(Interp interp, String qualified, String action) throws TclException {
+        Var v = lookupBase(interp, interp.varFrame, qualified, false, action, qualified);
         if (v == null) {
-            v = lookupBase(interp, interp.varFrame, qualified, true, "define", qualified);
+            v = lookupBase(interp, interp.varFrame, qualified, true, action, qualified);
             v.declared = true;
         }
         return v.resolve();
     }
 
     /** Is this slot an alias made by upvar/global/variable? */
+    /**
+     * The fully qualified name of the namespace variable {@code v} is or links
+     * to, or null for a procedure local (as {@code namespace which -variable}).
+     */
+    public static String namespaceName(Var v) {
+        Var r = v.resolve();
+        if (r.ns == null || r.parentArray != null) {
+            return null;
+        }
+        return (r.ns.isGlobal() ? "::" : r.ns.fullName() + "::") + r.name;
+    }
+
     public static boolean isLink(Var v) {
         return v.link != null;
     }

@@ -297,15 +297,34 @@ public final class ControlCommands {
             throw Args.wrongNum(objv, 1, "?-option value ...? ?result?");
         }
         TclValue result = i < n ? objv[i] : TclValue.EMPTY;
+        if (code == Interp.RETURN) {
+            // "-code return" is one more level of a plain return, as tclsh records it
+            code = Interp.OK;
+            level++;
+        }
         if (code == Interp.ERROR) {
             TclValue ec = opts.get("-errorcode");
             if (ec != null) {
-                ec.asList();
+                try {
+                    ec.asList();
+                } catch (TclException notList) {
+                    throw new TclException("bad -errorcode value: expected a list but got \"" + ec + "\"",
+                            "TCL RESULT ILLEGAL_ERRORCODE");
+                }
             }
         }
         if (level == 0) {
             if (code == Interp.ERROR) {
-                throw ReturnOptions.toError(result, withCode(opts, code, level));
+                TclException e = ReturnOptions.toError(result, withCode(opts, code, level));
+                if (opts.get("-errorinfo") != null) {
+                    // like "error msg info": the given errorInfo is complete, this command is not added to it
+                    TclValue line = opts.get("-errorline");
+                    interp.markLogged(e);
+                    if (line != null && line.asNumber() instanceof Long l) {
+                        e.setErrorLine((int) (long) l);
+                    }
+                }
+                throw e;
             }
             interp.setCode(code);
             return result;
@@ -315,14 +334,11 @@ public final class ControlCommands {
         return result;
     }
 
+    /** The options as tclsh keeps them: those given, in their order, then -code and -level. */
     private static TclDict withCode(TclDict opts, int code, int level) {
-        TclDict d = new TclDict();
-        d.put("-code", TclValue.of(code));
-        d.put("-level", TclValue.of(level));
-        for (var e : opts.entries().entrySet()) {
-            d.put(e.getKey(), e.getValue());
-        }
-        return d;
+        opts.put("-code", TclValue.of(code));
+        opts.put("-level", TclValue.of(level));
+        return opts;
     }
 
     static TclValue error(Interp interp, TclValue[] objv) throws TclException {
@@ -341,7 +357,8 @@ public final class ControlCommands {
         if (objv.length < 2 || objv.length > 4) {
             throw Args.wrongNum(objv, 1, "script ?resultVarName? ?optionVarName?");
         }
-        int line = interp.literalWordLine(objv, 1);
+        // tclsh compiles catch inline unless it has variables to set outside a procedure
+        int line = objv.length == 2 || interp.varFrame().isProc() ? interp.literalWordLine(objv, 1) : -1;
         TclValue result;
         int code;
         TclDict options;
@@ -352,7 +369,7 @@ public final class ControlCommands {
             if (code == Interp.RETURN) {
                 TclDict ro = interp.returnOptions();
                 if (ro != null) {
-                    for (var e : ro.entries().entrySet()) {
+                    for (var e : ReturnOptions.visible(ro).entries().entrySet()) {
                         options.put(e.getKey(), e.getValue());
                     }
                 }

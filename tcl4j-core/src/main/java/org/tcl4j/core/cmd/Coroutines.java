@@ -5,6 +5,8 @@ import java.util.concurrent.SynchronousQueue;
 import org.tcl4j.core.Args;
 import org.tcl4j.core.CommandEntry;
 import org.tcl4j.core.Interp;
+import org.tcl4j.core.TclDict;
+import org.tcl4j.core.TclList;
 import org.tcl4j.core.TclException;
 import org.tcl4j.core.TclValue;
 
@@ -24,8 +26,16 @@ public final class Coroutines {
         interp.register("yieldto", Coroutines::yieldto);
     }
 
-    /** What one side hands to the other. */
-    private record Handoff(TclValue value, TclException error, boolean done, boolean kill, int code) {
+    /**
+     * What one side hands to the other. From a {@code yieldto}, {@code words}
+     * is the command (already looked up as {@code target}) that the resumer
+     * runs in its own frame in place of the coroutine's result.
+     */
+    private record Handoff(TclValue value, TclException error, boolean done, boolean kill, int code,
+            CommandEntry target, TclValue[] words, TclDict returnOptions) {
+        Handoff(TclValue value, TclException error, boolean done, boolean kill, int code) {
+            this(value, error, done, kill, code, null, null, null);
+        }
     }
 
     /** A running coroutine and its command. */
@@ -36,6 +46,8 @@ public final class Coroutines {
         CommandEntry entry;
         boolean running;
         boolean finished;
+        /** Suspended in yieldto: the command takes any number of arguments, passed on as a list. */
+        boolean inYieldto;
 
         /** Runs on the caller's thread: resume the coroutine and wait until it yields or ends. */
         TclValue resume(Interp interp, Handoff h) throws TclException {
@@ -63,19 +75,25 @@ public final class Coroutines {
                 interp.deleteCommandEntry(entry, true);
             }
             if (back.error != null) {
+                back.error.leftStack();
                 throw back.error;
             }
+            if (back.words != null) {
+                return interp.evalWords(back.target, back.words);
+            }
             if (back.code != Interp.OK) {
+                // the body's last code (return with its options, break, custom) is the command's own
                 interp.setCode(back.code);
+                interp.setReturnOptions(back.returnOptions);
             }
             return back.value;
         }
 
         /** Runs on the coroutine's thread: hand a value back and wait to be resumed. */
-        TclValue yieldValue(Interp interp, TclValue v) throws TclException {
+        TclValue yieldValue(Interp interp, Handoff out) throws TclException {
             Handoff in;
             try {
-                toCaller.put(new Handoff(v, null, false, false, Interp.OK));
+                toCaller.put(out);
                 in = toCoroutine.take();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -88,12 +106,17 @@ public final class Coroutines {
         }
     }
 
-    /** Unwinds a coroutine whose command was deleted while it was suspended. */
-    static final class Killed extends TclException {
+    /**
+     * Unwinds a coroutine whose command was deleted while it was suspended.
+     * An Error, not a Tcl error: as in tclsh, {@code catch}, {@code try} and
+     * {@code finally} scripts of the dying coroutine do not see it (only
+     * frames are released, so unset traces of locals still fire).
+     */
+    static final class Killed extends Error {
         private static final long serialVersionUID = 1L;
 
         Killed() {
-            super("coroutine deleted");
+            super("coroutine deleted", null, false, false);
         }
     }
 
@@ -111,11 +134,15 @@ public final class Coroutines {
                         throw new TclException("coroutine \"" + co.entry.name() + "\" is already running",
                                 "TCL COROUTINE BUSY");
                     }
-                    if (args.length > 2) {
+                    TclValue value;
+                    if (co.inYieldto && !co.running) {
+                        value = TclValue.ofList(TclList.wrap(java.util.Arrays.copyOfRange(args, 1, args.length)));
+                    } else if (args.length > 2) {
                         throw Args.wrongNum(args, 1, "?arg?");
+                    } else {
+                        value = args.length == 2 ? args[1] : TclValue.EMPTY;
                     }
-                    return co.resume(in, new Handoff(args.length == 2 ? args[1] : TclValue.EMPTY, null, false, false,
-                            Interp.OK));
+                    return co.resume(in, new Handoff(value, null, false, false, Interp.OK));
                 });
         co.entry.setOnDelete(() -> {
             if (!co.finished && !co.running) {
@@ -127,6 +154,8 @@ public final class Coroutines {
                 }
             }
         });
+        // the command is looked up where coroutine was called, but runs at level #0
+        CommandEntry target = interp.findCommand(words[0].toString());
         co.ownState = interp.newCoroutineState(co);
         Runnable body = () -> {
             Handoff start;
@@ -145,14 +174,11 @@ public final class Coroutines {
             }
             Handoff end;
             try {
-                TclValue r = interp.invoke(words);
+                TclValue r = interp.evalWords(target, words);
                 int code = interp.takeCode();
-                if (code == Interp.RETURN) {
-                    interp.setReturnOptions(null);
-                    code = Interp.OK;
-                }
-                end = new Handoff(r, null, true, false, code == Interp.BREAK || code == Interp.CONTINUE ? Interp.OK
-                        : code);
+                TclDict options = code == Interp.RETURN ? interp.returnOptions() : null;
+                interp.setReturnOptions(null);
+                end = new Handoff(r, null, true, false, code, null, null, options);
             } catch (Killed k) {
                 end = new Handoff(TclValue.EMPTY, null, true, false, Interp.OK);
             } catch (TclException e) {
@@ -190,7 +216,8 @@ public final class Coroutines {
         if (co == null) {
             throw new TclException("yield can only be called in a coroutine", "TCL COROUTINE ILLEGAL_YIELD");
         }
-        return co.yieldValue(interp, objv.length == 2 ? objv[1] : TclValue.EMPTY);
+        return co.yieldValue(interp, new Handoff(objv.length == 2 ? objv[1] : TclValue.EMPTY, null, false, false,
+                Interp.OK));
     }
 
     static TclValue yieldto(Interp interp, TclValue[] objv) throws TclException {
@@ -201,19 +228,15 @@ public final class Coroutines {
         if (co == null) {
             throw new TclException("yieldto can only be called in a coroutine", "TCL COROUTINE ILLEGAL_YIELD");
         }
-        // run the command in the caller's context, then hand its result back as our yield value
-        TclValue[] words = new TclValue[objv.length - 1];
-        System.arraycopy(objv, 1, words, 0, words.length);
-        Interp.ExecState mine = interp.saveState();
-        TclValue r;
-        interp.restoreState(interp.newCoroutineState(null));
+        // the command is looked up here, but the resumer runs it in its own frame as the coroutine's result
+        TclValue[] words = java.util.Arrays.copyOfRange(objv, 1, objv.length);
+        CommandEntry target = interp.findCommand(words[0].toString());
+        co.inYieldto = true;
         try {
-            r = interp.invoke(words);
+            return co.yieldValue(interp, new Handoff(null, null, false, false, Interp.OK, target, words, null));
         } finally {
-            interp.restoreState(mine);
+            co.inYieldto = false;
         }
-        TclValue back = co.yieldValue(interp, r);
-        return TclValue.ofList(back);
     }
 
     private static Coroutine current(Interp interp) {
@@ -223,6 +246,6 @@ public final class Coroutines {
     /** Fully qualified name of the running coroutine's command, or "". */
     static String currentName(Interp interp) {
         Coroutine c = current(interp);
-        return c == null ? "" : c.entry.fullName();
+        return c == null || c.finished ? "" : c.entry.fullName();
     }
 }

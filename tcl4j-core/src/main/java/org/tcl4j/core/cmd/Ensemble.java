@@ -63,6 +63,8 @@ final class Ensemble implements TclCommand {
                         if (!name.startsWith("::")) {
                             name = cur.qualifier() + name;
                         }
+                    } else if (OPTIONS[opt].equals("-map")) {
+                        ens.configure(interp, opt, qualifyMap(v, cur));
                     } else {
                         ens.configure(interp, opt, v);
                     }
@@ -109,6 +111,20 @@ final class Ensemble implements TclCommand {
                 return TclValue.EMPTY;
             }
         }
+    }
+
+    /** A -map given to create: relative target commands are qualified by the current namespace. */
+    private static TclValue qualifyMap(TclValue v, Namespace cur) throws TclException {
+        TclDict in = v.asDict();
+        TclDict out = new TclDict();
+        for (var en : in.entries().entrySet()) {
+            List<TclValue> words = new ArrayList<>(en.getValue().asList());
+            if (!words.isEmpty() && !words.get(0).toString().startsWith("::")) {
+                words.set(0, TclValue.of(cur.qualifier() + words.get(0)));
+            }
+            out.put(en.getKey(), TclValue.ofList(words));
+        }
+        return TclValue.ofDict(out);
     }
 
     private TclValue get(int opt) {
@@ -196,8 +212,8 @@ final class Ensemble implements TclCommand {
             if (unknown != null) {
                 return dispatchUnknown(interp, objv);
             }
-            throw new TclException("unknown or ambiguous subcommand \"" + sub + "\": must be "
-                    + Args.joinEnsemble(names), "TCL LOOKUP SUBCOMMAND " + TclList.format(List.of(sub)));
+            throw new TclException("unknown " + (prefixes ? "or ambiguous " : "") + "subcommand \"" + sub
+                    + "\": must be " + Args.joinEnsemble(names), "TCL LOOKUP SUBCOMMAND " + TclList.format(List.of(sub)));
         }
         List<TclValue> target;
         if (map != null && map.get(chosen) != null) {
@@ -211,17 +227,28 @@ final class Ensemble implements TclCommand {
         for (int i = 2 + params; i < objv.length; i++) {
             target.add(objv[i]);
         }
-        TclValue[] words = target.toArray(new TclValue[0]);
+        return callTarget(interp, target.toArray(new TclValue[0]), objv[0], TclValue.of(chosen),
+                params == 0 && words(target) == objv.length - 1);
+    }
+
+    private static int words(List<TclValue> l) {
+        return l.size();
+    }
+
+    /**
+     * Runs the command a subcommand resolved to. When a procedure replaces
+     * the two words {@code ensemble sub} one for one, its wrong # args
+     * message names them instead, as tclsh's ensemble rewriting does.
+     */
+    private static TclValue callTarget(Interp interp, TclValue[] words, TclValue ensName, TclValue sub,
+            boolean oneForOne) throws TclException {
         CommandEntry e = interp.findCommand(words[0].toString());
-        if (e != null && e.origin().command() instanceof Proc p && words.length == objv.length - 1) {
-            // report wrong # args as "ensemble subcommand ..." like tclsh
+        if (oneForOne && e != null && e.origin().command() instanceof Proc p) {
             TclValue[] call = new TclValue[words.length + 1];
-            call[0] = objv[0];
-            call[1] = TclValue.of(chosen);
+            call[0] = ensName;
+            call[1] = sub;
             System.arraycopy(words, 1, call, 2, words.length - 1);
-            if (params == 0) {
-                return p.call(interp, call, 2);
-            }
+            return p.call(interp, call, 2);
         }
         return interp.invoke(words);
     }
@@ -238,9 +265,10 @@ final class Ensemble implements TclCommand {
             throw new TclException("unknown or ambiguous subcommand \"" + objv[1] + "\": must be "
                     + Args.joinEnsemble(names()), Args.code("TCL LOOKUP SUBCOMMAND", objv[1]));
         }
+        int prefixSize = words.size();
         for (int i = 2; i < objv.length; i++) {
             words.add(objv[i]);
         }
-        return interp.invoke(words.toArray(new TclValue[0]));
+        return callTarget(interp, words.toArray(new TclValue[0]), objv[0], objv[1], prefixSize == 1);
     }
 }

@@ -191,7 +191,7 @@ public final class InfoCmd {
             String tail = pattern.substring(sep + 2);
             for (CommandEntry e : ns.commands().values()) {
                 if (GlobMatch.matches(tail, e.name(), false) && (!procsOnly || e.origin().command() instanceof Proc)) {
-                    out.add(procsOnly ? e.fullName() : qualify(nsName, e.name(), pattern));
+                    out.add(e.fullName());
                 }
             }
             return toList(out);
@@ -211,10 +211,6 @@ public final class InfoCmd {
             }
         }
         return toList(out);
-    }
-
-    private static String qualify(String nsName, String name, String pattern) {
-        return (pattern.startsWith("::") ? nsName : nsName) + "::" + name;
     }
 
     private static TclValue toList(Set<String> names) {
@@ -267,7 +263,8 @@ public final class InfoCmd {
             String tail = pattern.substring(sep + 2);
             for (Map.Entry<String, Var> e : ns.vars().entrySet()) {
                 if (exists(e.getValue()) && GlobMatch.matches(tail, e.getKey(), false)) {
-                    out.add(TclValue.of(nsName + "::" + e.getKey()));
+                    // a qualified pattern gives fully qualified names
+                    out.add(TclValue.of((ns.isGlobal() ? "::" : ns.fullName() + "::") + e.getKey()));
                 }
             }
             return TclValue.ofList(out);

@@ -302,10 +302,8 @@ public final class NamespaceCmd {
         CallFrame f = interp.varFrame();
         if (f.isProc() && !name.contains("::")) {
             Var local = f.locals().get(name);
-            if (local == null) {
-                return "";
-            }
-            return "";
+            String linked = local == null ? null : Variables.namespaceName(local);
+            return linked == null ? "" : linked;
         }
         Namespace cur = interp.currentNamespace();
         if (name.contains("::")) {

@@ -11,7 +11,7 @@ final class NamespaceVars {
     }
 
     static Var declare(Interp interp, String qualified) throws TclException {
-        Var v = Variables.declareNamespaceVar(interp, qualified);
-        return v;
+        // tclsh words a failure inside a procedure as "can't access"
+        return Variables.declareNamespaceVar(interp, qualified, interp.varFrame().isProc() ? "access" : "define");
     }
 }

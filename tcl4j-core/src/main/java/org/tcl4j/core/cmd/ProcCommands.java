@@ -70,11 +70,8 @@ public final class ProcCommands {
         }
         TclValue[] words = new TclValue[objv.length - 1];
         System.arraycopy(objv, 1, words, 0, words.length);
-        org.tcl4j.core.CommandEntry e = interp.findCommand(words[0].toString());
-        if (e != null) {
-            words[0] = TclValue.of(e.fullName());
-        }
-        interp.setPendingTailcall(words);
+        // looked up here (this namespace), run by the caller in its frame
+        interp.setPendingTailcall(new Interp.Tailcall(interp.findCommand(words[0].toString()), words));
         org.tcl4j.core.TclDict opts = new org.tcl4j.core.TclDict();
         opts.put("-code", TclValue.ZERO);
         opts.put("-level", TclValue.ONE);

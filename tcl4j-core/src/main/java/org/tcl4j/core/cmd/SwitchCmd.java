@@ -91,7 +91,7 @@ public final class SwitchCmd {
                 break;
             }
             throw new TclException("no body specified for pattern \"" + arms[k - 1] + "\"",
-                    "TCL OPERATION SWITCH FALLTHROUGH");
+                    "TCL OPERATION SWITCH BADARM FALLTHROUGH");
         }
         for (int k = 0; k < arms.length; k += 2) {
             String pattern = arms[k].toString();
@@ -112,6 +112,9 @@ public final class SwitchCmd {
             }
             if (groups != null) {
                 setRegexpVars(interp, subject, groups, matchVar, indexVar);
+            } else if (mode == 5) {
+                // the default arm of a -regexp switch: tclsh empties the variables
+                setRegexpVars(interp, subject, List.of(), matchVar, indexVar);
             }
             int body = k + 1;
             while (arms[body].toString().equals("-")) {

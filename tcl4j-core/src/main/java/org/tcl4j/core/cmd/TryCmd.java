@@ -24,6 +24,12 @@ public final class TryCmd {
         /** Re-raises this outcome as the result of the current command. */
         TclValue replay(Interp interp) throws TclException {
             if (error != null) {
+                if (!interp.varFrame().isProc()) {
+                    // tclsh's uncompiled try has logged its script's error: the try command is not added
+                    int line = error.errorLine();
+                    interp.markLogged(error);
+                    error.setErrorLine(line);
+                }
                 throw error;
             }
             if (code == Interp.RETURN) {
@@ -34,14 +40,21 @@ public final class TryCmd {
         }
     }
 
-    /** Runs a script (inline when it is a literal word) and captures how it ended. */
-    static Outcome capture(Interp interp, TclValue script, int line) {
+    /**
+     * Runs a script and captures how it ended. tclsh compiles {@code try}
+     * inline only inside procedures; elsewhere each script is a unit of its
+     * own, named in errorInfo by {@code context}.
+     */
+    static Outcome capture(Interp interp, TclValue[] objv, int index, String context) {
+        TclValue script = objv[index];
         try {
-            TclValue r = line > 0 ? interp.evalInline(script, line) : interp.eval(script);
+            TclValue r = interp.varFrame().isProc()
+                    ? interp.evalBody(script, interp.literalWordLine(objv, index), null)
+                    : interp.evalBody(script, -1, context);
             int code = interp.takeCode();
             TclDict opts;
             if (code == Interp.RETURN && interp.returnOptions() != null) {
-                opts = interp.returnOptions().copy();
+                opts = ReturnOptions.visible(interp.returnOptions()).copy();
                 interp.setReturnOptions(null);
             } else {
                 opts = new TclDict();
@@ -98,7 +111,7 @@ public final class TryCmd {
             }
         }
         int handlersEnd = finallyAt < 0 ? n : finallyAt - 1;
-        Outcome out = capture(interp, objv[1], interp.literalWordLine(objv, 1));
+        Outcome out = capture(interp, objv, 1, "\"try\" body");
         for (int i = 2; i < handlersEnd; i += 4) {
             if (!matches(objv[i].toString(), objv[i + 1], out)) {
                 continue;
@@ -118,16 +131,32 @@ public final class TryCmd {
             if (vars.size() > 1) {
                 interp.setVar(vars.get(1).toString(), TclValue.ofDict(out.options));
             }
-            out = capture(interp, objv[body], interp.literalWordLine(objv, body));
+            Outcome handled = capture(interp, objv, body, "\"try ... " + objv[i] + "\" handler");
+            out = handled.error != null ? during(interp, handled, out) : handled;
             break;
         }
         if (finallyAt > 0) {
-            Outcome fin = capture(interp, objv[finallyAt], interp.literalWordLine(objv, finallyAt));
+            Outcome fin = capture(interp, objv, finallyAt, null);
             if (fin.code != Interp.OK) {
-                return fin.replay(interp);
+                return (fin.error != null ? during(interp, fin, out) : fin).replay(interp);
             }
         }
         return out.replay(interp);
+    }
+
+    /**
+     * An error out of a handler or the finally script carries the outcome it
+     * replaced as {@code -during}, after its own options (as tclsh orders them).
+     */
+    private static Outcome during(Interp interp, Outcome failed, Outcome replaced) {
+        TclDict full = interp.errorOptions(failed.error);
+        full.put("-during", TclValue.ofDict(replaced.options));
+        // as the error's own options, -code and -level move after the others
+        TclDict extra = full.copy();
+        extra.remove(TclValue.of("-code"));
+        extra.remove(TclValue.of("-level"));
+        failed.error.setExtraOptions(extra);
+        return new Outcome(failed.code, failed.result, full, failed.error);
     }
 
     private static boolean matches(String kind, TclValue spec, Outcome out) throws TclException {

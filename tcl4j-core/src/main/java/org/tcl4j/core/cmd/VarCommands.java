@@ -158,7 +158,7 @@ public final class VarCommands {
         for (int i = 1; i < objv.length; i++) {
             String name = objv[i].toString();
             String qualified = name.startsWith("::") ? name : "::" + name;
-            Var target = Variables.findOrCreate(interp, interp.globalFrame(), qualified);
+            Var target = Variables.slotFor(interp, interp.globalFrame(), name);
             String local = name.contains("::") ? name.substring(name.lastIndexOf("::") + 2) : name;
             Variables.link(interp, local, target, qualified);
         }
@@ -207,6 +207,9 @@ public final class VarCommands {
         for (; i + 1 < objv.length; i += 2) {
             String other = objv[i].toString();
             String local = objv[i + 1].toString();
+            if (target == interp.varFrame() && other.equals(local)) {
+                throw new TclException("can't upvar from variable to itself", "TCL UPVAR SELF");
+            }
             Var slot = Variables.slotFor(interp, target, other);
             Variables.link(interp, local, slot, other);
         }
