@@ -38,15 +38,23 @@ public final class ControlCommands {
         return TclValue.EMPTY;
     }
 
+    /**
+     * tclsh rejects a malformed if (a missing script, words after else)
+     * before it runs the chosen body, so "if 1 {puts hi} else" prints
+     * nothing; but the conditions up to the chosen one are evaluated first,
+     * so their errors come first. One walk does both: once a body is chosen,
+     * the rest of the words are only checked.
+     */
     static TclValue ifCmd(Interp interp, TclValue[] objv) throws TclException {
         int i = 1;
         int n = objv.length;
+        int chosen = -1;
         while (true) {
             if (i >= n) {
                 throw new TclException("wrong # args: no expression after \"" + objv[i - 1] + "\" argument",
                         "TCL WRONGARGS");
             }
-            boolean cond = ExprEngine.evalBoolean(interp, objv[i]);
+            boolean cond = chosen < 0 && ExprEngine.evalBoolean(interp, objv[i]);
             i++;
             if (i < n && objv[i].toString().equals("then")) {
                 i++;
@@ -56,12 +64,11 @@ public final class ControlCommands {
                         "TCL WRONGARGS");
             }
             if (cond) {
-                checkIfSyntax(objv);
-                return interp.evalBody(objv[i], interp.literalWordLine(objv, i), null);
+                chosen = i;
             }
             i++;
             if (i >= n) {
-                return TclValue.EMPTY;
+                break;
             }
             String kw = objv[i].toString();
             if (kw.equals("elseif")) {
@@ -78,52 +85,12 @@ public final class ControlCommands {
                 throw new TclException("wrong # args: extra words after \"else\" clause in \"if\" command",
                         "TCL WRONGARGS");
             }
-            return interp.evalBody(objv[i], interp.literalWordLine(objv, i), null);
+            if (chosen < 0) {
+                chosen = i;
+            }
+            break;
         }
-    }
-
-    /**
-     * tclsh rejects a malformed if (a missing script, words after else) before it
-     * runs the chosen body, so "if 1 {puts hi} else" prints nothing; conditions up
-     * to the chosen one are evaluated first, so their errors come first.
-     */
-    private static void checkIfSyntax(TclValue[] objv) throws TclException {
-        int n = objv.length;
-        int i = 1;
-        while (true) {
-            if (i >= n) {
-                throw new TclException("wrong # args: no expression after \"" + objv[i - 1] + "\" argument",
-                        "TCL WRONGARGS");
-            }
-            i++;
-            if (i < n && objv[i].toString().equals("then")) {
-                i++;
-            }
-            if (i >= n) {
-                throw new TclException("wrong # args: no script following \"" + objv[i - 1] + "\" argument",
-                        "TCL WRONGARGS");
-            }
-            i++;
-            if (i >= n) {
-                return;
-            }
-            String kw = objv[i].toString();
-            if (kw.equals("elseif")) {
-                i++;
-                continue;
-            }
-            if (kw.equals("else")) {
-                i++;
-                if (i >= n) {
-                    throw new TclException("wrong # args: no script following \"else\" argument", "TCL WRONGARGS");
-                }
-            }
-            if (i != n - 1) {
-                throw new TclException("wrong # args: extra words after \"else\" clause in \"if\" command",
-                        "TCL WRONGARGS");
-            }
-            return;
-        }
+        return chosen < 0 ? TclValue.EMPTY : interp.evalBody(objv[chosen], interp.literalWordLine(objv, chosen), null);
     }
 
     static TclValue whileCmd(Interp interp, TclValue[] objv) throws TclException {
