@@ -111,7 +111,7 @@ public final class Args {
             return found;
         }
         throw new TclException("unknown or ambiguous subcommand \"" + name + "\": must be "
-                + joinEnsemble(List.of(table)), "TCL LOOKUP SUBCOMMAND " + TclList.format(List.of(name)));
+                + joinEnsemble(List.of(table)), code("TCL LOOKUP SUBCOMMAND", name));
     }
 
     /** A subcommand word's meaning, cached on the (usually literal) word. */

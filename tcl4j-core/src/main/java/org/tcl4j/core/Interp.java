@@ -855,7 +855,7 @@ public final class Interp {
         }
         if (unknown == null || inUnknown > 0 && handler == null) {
             throw new TclException("invalid command name \"" + name + "\"",
-                    "TCL LOOKUP COMMAND " + TclList.format(List.of(name)));
+                    Args.code("TCL LOOKUP COMMAND", name));
         }
         TclValue[] full = new TclValue[prefix.length + objv.length];
         System.arraycopy(prefix, 0, full, 0, prefix.length);
@@ -987,7 +987,7 @@ public final class Interp {
         CommandEntry e = findCommand(from);
         if (e == null) {
             throw new TclException("can't " + (to.isEmpty() ? "delete" : "rename") + " \"" + from
-                    + "\": command doesn't exist", "TCL LOOKUP COMMAND " + TclList.format(List.of(from)));
+                    + "\": command doesn't exist", Args.code("TCL LOOKUP COMMAND", from));
         }
         if (to.isEmpty()) {
             deleteCommandEntry(e, true);

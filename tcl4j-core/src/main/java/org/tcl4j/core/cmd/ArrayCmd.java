@@ -78,7 +78,7 @@ public final class ArrayCmd {
 
     static TclException notArray(String name) {
         return new TclException("\"" + name + "\" isn't an array",
-                "TCL LOOKUP ARRAY " + TclList.format(List.of(name)));
+                Args.code("TCL LOOKUP ARRAY", name));
     }
 
     /** Snapshot of the defined elements, in order (safe against changes while used). */
@@ -200,7 +200,7 @@ public final class ArrayCmd {
                 // a scalar base: same complaint
             }
             throw new TclException("can't set \"" + name + "\": variable isn't array",
-                    "TCL LOOKUP VARNAME " + TclList.format(List.of(name)));
+                    Args.code("TCL LOOKUP VARNAME", name));
         }
         // looked up (and created) first, so a missing namespace is reported for the array itself
         Var v = Variables.findOrCreate(interp, interp.varFrame(), name);

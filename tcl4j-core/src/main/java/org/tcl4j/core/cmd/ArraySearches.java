@@ -9,7 +9,6 @@ import java.util.WeakHashMap;
 import org.tcl4j.core.Args;
 import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
-import org.tcl4j.core.TclList;
 import org.tcl4j.core.TclValue;
 import org.tcl4j.core.Var;
 import org.tcl4j.core.Variables;
@@ -112,7 +111,7 @@ final class ArraySearches {
     }
 
     private static String lookupCode(String handle) {
-        return "TCL LOOKUP ARRAYSEARCH " + TclList.format(List.of(handle));
+        return Args.code("TCL LOOKUP ARRAYSEARCH", handle);
     }
 
     /** {@code s-<number>-<arrayName>}; the number is read as strtoul would. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclDict;
+import org.tcl4j.core.Args;
 import org.tcl4j.core.TclException;
 import org.tcl4j.core.TclList;
 import org.tcl4j.core.TclValue;
@@ -58,7 +59,7 @@ final class DictValues {
 
     static TclException keyNotKnown(TclValue key) {
         return new TclException("key \"" + key + "\" not known in dictionary",
-                "TCL LOOKUP DICT " + TclList.format(List.of(key.toString())));
+                Args.code("TCL LOOKUP DICT", key));
     }
 
     /** The value at {@code keys[from, to)} inside {@code d}; error when a key is missing. */

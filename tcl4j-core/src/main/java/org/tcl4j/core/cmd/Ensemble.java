@@ -84,7 +84,7 @@ final class Ensemble implements TclCommand {
                 CommandEntry e = interp.findCommand(objv[3].toString());
                 if (e == null) {
                     throw new TclException("unknown command \"" + objv[3] + "\"",
-                            "TCL LOOKUP COMMAND " + TclList.format(java.util.List.of(objv[3].toString())));
+                            Args.code("TCL LOOKUP COMMAND", objv[3]));
                 }
                 if (!(e.origin().command() instanceof Ensemble ens)) {
                     throw new TclException("\"" + objv[3] + "\" is not an ensemble command",
@@ -213,7 +213,7 @@ final class Ensemble implements TclCommand {
                 return dispatchUnknown(interp, objv);
             }
             throw new TclException("unknown " + (prefixes ? "or ambiguous " : "") + "subcommand \"" + sub
-                    + "\": must be " + Args.joinEnsemble(names), "TCL LOOKUP SUBCOMMAND " + TclList.format(List.of(sub)));
+                    + "\": must be " + Args.joinEnsemble(names), Args.code("TCL LOOKUP SUBCOMMAND", sub));
         }
         List<TclValue> target;
         if (map != null && map.get(chosen) != null) {

@@ -297,7 +297,7 @@ public final class InfoCmd {
     /** "info level" names a missing level as tclsh's uplevel does: TCL LOOKUP STACK_LEVEL. */
     private static TclException badStackLevel(TclValue level) {
         return new TclException("bad level \"" + level + "\"",
-                "TCL LOOKUP STACK_LEVEL " + TclList.format(List.of(level.toString())));
+                Args.code("TCL LOOKUP STACK_LEVEL", level));
     }
 
     private static TclValue frame(Interp interp, TclValue[] objv) throws TclException {

@@ -340,7 +340,7 @@ public final class NamespaceCmd {
         Namespace from = nsName.isEmpty() ? interp.globalNamespace() : interp.findNamespace(nsName, into);
         if (from == null) {
             throw new TclException("unknown namespace in import pattern \"" + pattern + "\"",
-                    "TCL LOOKUP NAMESPACE " + TclList.format(List.of(pattern)));
+                    Args.code("TCL LOOKUP NAMESPACE", pattern));
         }
         if (from == into) {
             throw new TclException("import pattern \"" + pattern + "\" tries to import from namespace \""

@@ -1,12 +1,10 @@
 package org.tcl4j.core.cmd;
 
-import java.util.List;
 
 import org.tcl4j.core.Args;
 import org.tcl4j.core.Interp;
 import org.tcl4j.core.Numbers;
 import org.tcl4j.core.TclException;
-import org.tcl4j.core.TclList;
 import org.tcl4j.core.TclValue;
 
 /**
@@ -43,7 +41,7 @@ public final class SystemCommands {
             return TclValue.EMPTY;
         }
         throw new TclException("can not find channel named \"" + chan + "\"",
-                "TCL LOOKUP CHANNEL " + TclList.format(List.of(chan)));
+                Args.code("TCL LOOKUP CHANNEL", chan));
     }
 
     /**

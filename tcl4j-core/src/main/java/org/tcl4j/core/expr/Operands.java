@@ -3,8 +3,8 @@ package org.tcl4j.core.expr;
 import java.math.BigInteger;
 
 import org.tcl4j.core.Numbers;
+import org.tcl4j.core.Args;
 import org.tcl4j.core.TclException;
-import org.tcl4j.core.TclList;
 import org.tcl4j.core.TclValue;
 
 /**
@@ -101,7 +101,7 @@ final class Operands {
             what = "(big) integer";
         }
         return new TclException("can't use " + what + " as operand of \"" + op + "\"",
-                "ARITH DOMAIN " + TclList.format(java.util.List.of(what)));
+                Args.code("ARITH DOMAIN", what));
     }
 
     /**

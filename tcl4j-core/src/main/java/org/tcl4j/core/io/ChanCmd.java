@@ -7,7 +7,6 @@ import java.util.Map;
 import org.tcl4j.core.Args;
 import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
-import org.tcl4j.core.TclList;
 import org.tcl4j.core.TclValue;
 
 /**
@@ -68,7 +67,7 @@ final class ChanCmd {
             if (found == null) {
                 throw new TclException("unknown or ambiguous subcommand \"" + name + "\": must be "
                         + Args.joinChoices(List.copyOf(SUBS.keySet())),
-                        "TCL LOOKUP SUBCOMMAND " + TclList.format(List.of(name)));
+                        Args.code("TCL LOOKUP SUBCOMMAND", name));
             }
             sub = SUBS.get(found);
             objv = objv.clone();

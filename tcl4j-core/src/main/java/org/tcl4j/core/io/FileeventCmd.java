@@ -3,7 +3,6 @@ package org.tcl4j.core.io;
 import org.tcl4j.core.Args;
 import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
-import org.tcl4j.core.TclList;
 import org.tcl4j.core.TclValue;
 
 /**
@@ -22,13 +21,7 @@ final class FileeventCmd {
         if (n != 2 && n != 3) {
             throw Args.wrongNum(objv, base, "channelId event ?script?");
         }
-        int which;
-        try {
-            which = Args.index(objv[base + 1], EVENTS, "event name");
-        } catch (TclException e) {
-            throw new TclException(e.getMessage(), "TCL LOOKUP INDEX {event name} "
-                    + TclList.format(java.util.List.of(objv[base + 1].toString())));
-        }
+        int which = Args.index(objv[base + 1], EVENTS, "event name");
         // tclsh names a bad event before it looks the channel up
         Channel ch = ChannelArgs.channel(interp, objv[base]);
         int mask = which == 0 ? Channel.READABLE : Channel.WRITABLE;

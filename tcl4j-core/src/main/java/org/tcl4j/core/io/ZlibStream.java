@@ -84,7 +84,7 @@ final class ZlibStream {
             String o = objv[i].toString();
             if (opts.length == 0) {
                 throw new TclException("bad option \"" + o + "\": no valid options",
-                        "TCL LOOKUP INDEX option " + org.tcl4j.core.TclList.format(java.util.List.of(o)));
+                        Args.code("TCL LOOKUP INDEX option", o));
             }
             switch (opts[Args.index(o, opts, "option", true)]) {
                 case "-dictionary" -> dict = objv[i + 1];

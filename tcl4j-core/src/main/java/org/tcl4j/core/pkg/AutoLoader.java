@@ -82,7 +82,7 @@ public final class AutoLoader {
             }
         }
         throw new TclException("invalid command name \"" + name + "\"",
-                "TCL LOOKUP COMMAND " + TclList.format(List.of(name)));
+                Args.code("TCL LOOKUP COMMAND", name));
     }
 
     private static void restore(Interp interp, String var, TclValue v) throws TclException {

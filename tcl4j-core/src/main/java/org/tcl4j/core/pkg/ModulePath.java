@@ -71,7 +71,7 @@ public final class ModulePath {
         }
         if (found < 0) {
             throw new TclException("unknown or ambiguous subcommand \"" + sub + "\": must be add, list, or remove",
-                    "TCL LOOKUP SUBCOMMAND " + TclList.format(List.of(sub)));
+                    Args.code("TCL LOOKUP SUBCOMMAND", sub));
         }
         TclValue[] named = objv.clone();
         named[1] = TclValue.of(SUBCOMMANDS[found]);

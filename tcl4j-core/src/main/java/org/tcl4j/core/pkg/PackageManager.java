@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.tcl4j.core.CallFrame;
 import org.tcl4j.core.Interp;
+import org.tcl4j.core.Args;
 import org.tcl4j.core.TclException;
 import org.tcl4j.core.TclList;
 import org.tcl4j.core.TclValue;
@@ -181,7 +182,7 @@ public final class PackageManager {
             String typed = reqs.isEmpty() ? null : reqs.get(0).typedVersion();
             String shown = typed == null ? "" : " " + typed;
             throw new TclException("package " + name + shown + " is not present",
-                    "TCL LOOKUP PACKAGE " + TclList.format(List.of(name)));
+                    Args.code("TCL LOOKUP PACKAGE", name));
         }
         checkSatisfied(p, reqs);
         return p.provided.toString();
