@@ -766,11 +766,7 @@ public final class Interp {
             return invokeEntry(cmd, objv);
         } catch (TclException e) {
             if (e.loggedDepth != unitDepth) {
-                if (e.loggedDepth == -1) {
-                    e.addErrorStack("INNER", TclValue.ofList(TclList.wrap(objv.clone())));
-                }
-                addCommandInfo(e, TclList.wrap(objv).format());
-                e.loggedDepth = unitDepth;
+                logWords(e, objv, unitDepth);
             }
             throw e;
         } finally {
@@ -782,11 +778,16 @@ public final class Interp {
     /** Logs a procedure run in tail position as {@link #evalWords} would have logged it. */
     void logTailcall(TclException e, TclValue[] objv) {
         // a procedure's errors come from its body's own unit, so the call is always logged
+        logWords(e, objv, unitDepth + 1);
+    }
+
+    /** Logs a command given as words in errorInfo (and, if first, in -errorstack) at unit depth {@code depth}. */
+    private void logWords(TclException e, TclValue[] objv, int depth) {
         if (e.loggedDepth == -1) {
             e.addErrorStack("INNER", TclValue.ofList(TclList.wrap(objv.clone())));
         }
         addCommandInfo(e, TclList.wrap(objv).format());
-        e.loggedDepth = unitDepth + 1;
+        e.loggedDepth = depth;
     }
 
     /**
@@ -1430,19 +1431,19 @@ public final class Interp {
             try {
                 target = Integer.parseInt(spec.substring(1));
             } catch (NumberFormatException ex) {
-                throw new TclException("bad level \"" + spec + "\"", "TCL LOOKUP LEVEL " + spec);
+                throw badLevel(spec);
             }
         } else {
             int rel;
             try {
                 rel = Integer.parseInt(spec);
             } catch (NumberFormatException ex) {
-                throw new TclException("bad level \"" + spec + "\"", "TCL LOOKUP LEVEL " + spec);
+                throw badLevel(spec);
             }
             target = cur.level - rel;
         }
         if (target < 0 || target > cur.level) {
-            throw new TclException("bad level \"" + spec + "\"", "TCL LOOKUP LEVEL " + spec);
+            throw badLevel(spec);
         }
         CallFrame f = cur;
         while (f.level > target) {
@@ -1451,21 +1452,17 @@ public final class Interp {
         return f;
     }
 
-    /** Is the value a level spec ({@code 2}, {@code #1})? */
-    public static boolean looksLikeLevel(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        int i = s.charAt(0) == '#' ? 1 : 0;
-        if (i >= s.length()) {
-            return false;
-        }
-        for (; i < s.length(); i++) {
-            if (!Character.isDigit(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+    private static TclException badLevel(String spec) {
+        return new TclException("bad level \"" + spec + "\"", "TCL LOOKUP LEVEL " + spec);
+    }
+
+    /**
+     * Does a first word name a level for {@code uplevel}/{@code upvar}? As in
+     * tclsh, any word starting with a digit or {@code #} does, even a bad
+     * one ({@code 1.5}), which {@link #frameAt} then rejects.
+     */
+    public static boolean isLevelWord(String s) {
+        return !s.isEmpty() && (s.charAt(0) == '#' || Character.isDigit(s.charAt(0)));
     }
 
     // ------------------------------------------------- execution contexts

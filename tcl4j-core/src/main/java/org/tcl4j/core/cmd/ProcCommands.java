@@ -143,10 +143,8 @@ public final class ProcCommands {
         }
         int i = 1;
         String level = "1";
-        String first = objv[1].toString();
-        // as in tclsh, a first word starting with a digit or '#' is always the level, even a bad one
-        if (!first.isEmpty() && (first.charAt(0) == '#' || Character.isDigit(first.charAt(0)))) {
-            level = first;
+        if (Interp.isLevelWord(objv[1].toString())) {
+            level = objv[1].toString();
             i = 2;
         }
         CallFrame target = interp.frameAt(level);

@@ -196,7 +196,7 @@ public final class VarCommands {
         String level = "1";
         if (objv.length % 2 == 0) {
             level = objv[1].toString();
-            if (level.isEmpty() || (level.charAt(0) != '#' && !Character.isDigit(level.charAt(0)))) {
+            if (!Interp.isLevelWord(level)) {
                 // as tclsh: the default level 1 must exist (at global level it names "1"), then the word is bad
                 interp.frameAt("1");
                 throw new TclException("bad level \"" + level + "\"", Args.code("TCL LOOKUP LEVEL", level));
