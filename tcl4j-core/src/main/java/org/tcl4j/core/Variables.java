@@ -152,8 +152,7 @@ public final class Variables {
         if (slot == null) {
             if (index == null && frame.names != null && !base.contains("::")) {
                 // a local of a procedure: tclsh compiles literal names into (unset) locals, a read error
-                throw new TclException("can't read \"" + fullName(base, null, full) + "\": no such variable",
-                        "TCL READ VARNAME");
+                throw readError(fullName(base, null, full), "no such variable");
             }
             throw noSuchVar("read", fullName(base, index, full), index);
         }
@@ -166,12 +165,10 @@ public final class Variables {
                 return v.value;
             }
             if (v.array != null) {
-                throw new TclException("can't read \"" + fullName(base, index, full) + "\": variable is array",
-                        "TCL READ VARNAME");
+                throw readError(fullName(base, index, full), "variable is array");
             }
             // the variable exists (declared, linked, or kept by a trace) but has no value
-            throw new TclException("can't read \"" + fullName(base, index, full) + "\": no such variable",
-                    "TCL READ VARNAME");
+            throw readError(fullName(base, index, full), "no such variable");
         }
         if (v.array == null) {
             if (v.traces != null) {
@@ -192,10 +189,14 @@ public final class Variables {
             elem = v.array == null ? null : v.array.get(index);
         }
         if (elem == null || elem.value == null) {
-            throw new TclException("can't read \"" + fullName(base, index, full) + "\": no such element in array",
-                    "TCL READ VARNAME");
+            throw readError(fullName(base, index, full), "no such element in array");
         }
         return elem.value;
+    }
+
+    /** A failed read that tclsh reports with errorCode TCL READ VARNAME (rather than a LOOKUP). */
+    private static TclException readError(String full, String why) {
+        return new TclException("can't read \"" + full + "\": " + why, "TCL READ VARNAME");
     }
 
     private static TclException noSuchVar(String action, String full, String index) {
@@ -535,7 +536,6 @@ public final class Variables {
         return v.resolve();
     }
 
-    /** Is this slot an alias made by upvar/global/variable? */
     /**
      * The fully qualified name of the namespace variable {@code v} is or links
      * to, or null for a procedure local (as {@code namespace which -variable}).
@@ -545,9 +545,10 @@ public final class Variables {
         if (r.ns == null || r.parentArray != null) {
             return null;
         }
-        return (r.ns.isGlobal() ? "::" : r.ns.fullName() + "::") + r.name;
+        return r.ns.qualifier() + r.name;
     }
 
+    /** Is this slot an alias made by upvar/global/variable? */
     public static boolean isLink(Var v) {
         return v.link != null;
     }

@@ -135,7 +135,7 @@ public final class Coroutines {
                                 "TCL COROUTINE BUSY");
                     }
                     TclValue value;
-                    if (co.inYieldto && !co.running) {
+                    if (co.inYieldto) {
                         value = TclValue.ofList(TclList.wrap(java.util.Arrays.copyOfRange(args, 1, args.length)));
                     } else if (args.length > 2) {
                         throw Args.wrongNum(args, 1, "?arg?");

@@ -228,11 +228,7 @@ final class Ensemble implements TclCommand {
             target.add(objv[i]);
         }
         return callTarget(interp, target.toArray(new TclValue[0]), objv[0], TclValue.of(chosen),
-                params == 0 && words(target) == objv.length - 1);
-    }
-
-    private static int words(List<TclValue> l) {
-        return l.size();
+                params == 0 && target.size() == objv.length - 1);
     }
 
     /**

@@ -264,7 +264,7 @@ public final class InfoCmd {
             for (Map.Entry<String, Var> e : ns.vars().entrySet()) {
                 if (exists(e.getValue()) && GlobMatch.matches(tail, e.getKey(), false)) {
                     // a qualified pattern gives fully qualified names
-                    out.add(TclValue.of((ns.isGlobal() ? "::" : ns.fullName() + "::") + e.getKey()));
+                    out.add(TclValue.of(ns.qualifier() + e.getKey()));
                 }
             }
             return TclValue.ofList(out);
