@@ -213,16 +213,17 @@ public final class Args {
     }
 
     /**
-     * An int argument with the errorCode tclsh's Tcl_GetIntFromObj gives:
-     * {@code TCL VALUE INTEGER} (TclValue.asInt says {@code TCL VALUE NUMBER},
-     * as Tcl's number parser does for wide and double arguments).
+     * An int argument as Tcl_GetIntFromObj reads it: its "expected integer"
+     * error carries the code {@code TCL VALUE INTEGER} and no octal hint
+     * (TclValue.asInt says {@code TCL VALUE NUMBER} and adds the hint, as
+     * Tcl's number parser does for wide and double arguments).
      */
     public static int intArg(TclValue v) throws TclException {
         try {
             return v.asInt();
         } catch (TclException e) {
-            if (e.getMessage().startsWith("expected integer")) {
-                e.setErrorCode(TclValue.of("TCL VALUE INTEGER"));
+            if (e.errorCode().toString().equals("TCL VALUE NUMBER")) {
+                throw new TclException("expected integer but got \"" + v + "\"", "TCL VALUE INTEGER");
             }
             throw e;
         }

@@ -64,7 +64,7 @@ final class BinaryCodec {
         for (int i = 3; i < objv.length - 1; i += 2) {
             int opt = Args.index(objv[i].toString(), ENCODE_OPTIONS, "option", false);
             if (opt == 0) {
-                maxlen = StringCmd.intArg(objv[i + 1]);
+                maxlen = Args.intArg(objv[i + 1]);
                 if (maxlen < 0 || (uu && (maxlen < 5 || maxlen > 85))) {
                     throw new TclException("line length out of range", "TCL BINARY ENCODE LINE_LENGTH");
                 }

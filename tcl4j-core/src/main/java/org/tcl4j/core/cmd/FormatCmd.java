@@ -88,7 +88,7 @@ final class FormatCmd {
             long width = 0;
             if (i < n && fmt.charAt(i) == '*') {
                 checkArg(next, numArgs, gotXpg);
-                int w = StringCmd.intArg(args[first + next++]);
+                int w = Args.intArg(args[first + next++]);
                 if (w < 0) {
                     minus = true;
                     w = w == Integer.MIN_VALUE ? 0 : -w; // tclsh's int negation overflows to no width
@@ -107,7 +107,7 @@ final class FormatCmd {
                 i = j;
                 if (i < n && fmt.charAt(i) == '*') {
                     checkArg(next, numArgs, gotXpg);
-                    StringCmd.intArg(args[first + next++]); // consumed and ignored, as tclsh does
+                    Args.intArg(args[first + next++]); // consumed and ignored, as tclsh does
                     i++;
                 }
             }
@@ -117,7 +117,7 @@ final class FormatCmd {
                 precision = 0;
                 if (i < n && fmt.charAt(i) == '*') {
                     checkArg(next, numArgs, gotXpg);
-                    precision = Math.max(0, StringCmd.intArg(args[first + next++]));
+                    precision = Math.max(0, Args.intArg(args[first + next++]));
                     i++;
                 } else {
                     j = i;
@@ -153,7 +153,7 @@ final class FormatCmd {
             Field f = new Field(minus, plus, space, zero, alt, (int) width, precision);
             switch (conv) {
                 case 's' -> pad(out, f, truncate(arg.toString(), precision), f.zero ? '0' : ' ');
-                case 'c' -> pad(out, f, String.valueOf(toChar(StringCmd.intArg(arg))), f.zero ? '0' : ' ');
+                case 'c' -> pad(out, f, String.valueOf(toChar(Args.intArg(arg))), f.zero ? '0' : ' ');
                 case 'd', 'i' -> formatInteger(out, f, arg, size, 10, true, false);
                 case 'u' -> {
                     if (size == 3) {

@@ -88,21 +88,6 @@ public final class StringCmd {
         return SUBS[i].run(interp, objv, 2);
     }
 
-    /**
-     * An int argument as Tcl_GetIntFromObj reads it: its "expected integer"
-     * error carries the code TCL VALUE INTEGER and no octal hint.
-     */
-    static int intArg(TclValue v) throws TclException {
-        try {
-            return v.asInt();
-        } catch (TclException e) {
-            if (e.errorCode().toString().equals("TCL VALUE NUMBER")) {
-                throw new TclException("expected integer but got \"" + v + "\"", "TCL VALUE INTEGER");
-            }
-            throw e;
-        }
-    }
-
     /** A one-character string, shared for ASCII. */
     static TclValue charValue(char c) {
         return c < 128 ? ASCII_CHARS[c] : TclValue.of(String.valueOf(c));
@@ -178,7 +163,7 @@ public final class StringCmd {
             throw Args.wrongNum(objv, base, "string count");
         }
         String s = objv[base].toString();
-        int count = intArg(objv[base + 1]);
+        int count = Args.intArg(objv[base + 1]);
         if (count <= 0 || s.isEmpty()) {
             return TclValue.EMPTY;
         }
@@ -395,7 +380,7 @@ public final class StringCmd {
                 if (i + 1 >= stringsAt) {
                     throw Args.wrongNum(objv, base, "?-nocase? ?-length int? string1 string2");
                 }
-                length = intArg(objv[++i]);
+                length = Args.intArg(objv[++i]);
             }
         }
         String a = objv[stringsAt].toString();
