@@ -588,7 +588,11 @@ public final class Interp {
         }
         if (p instanceof Script.CommandSubst cs) {
             TclValue r;
-            if (direct) {
+            Script.Command[] cmds = cs.script.commands;
+            if (!direct && cmds.length == 1) {
+                // the commonest substitution, [cmd ...]: no script loop around it
+                r = evalCommand(cs.script, cmds[0]);
+            } else if (direct) {
                 // uncompiled: the substituted script is a level of its own in errorInfo
                 unitDepth++;
                 try {
