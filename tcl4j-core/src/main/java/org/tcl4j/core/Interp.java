@@ -338,6 +338,48 @@ public final class Interp {
      */
     public int evalLoopBody(TclValue body, int literalLine, String context) throws TclException {
         loopResult = evalBody(body, literalLine, context);
+        return loopCode();
+    }
+
+    /**
+     * A loop body prepared for {@link #evalLoopBody(LoopBody)}: when tclsh
+     * would compile it inline, its parsed form is looked up once for all
+     * iterations (as tclsh compiles it once), not once per iteration.
+     */
+    public LoopBody loopBody(TclValue body, int literalLine, String context) {
+        Script s = null;
+        if (literalLine > 0) {
+            try {
+                s = compile(body);
+            } catch (TclException e) {
+                // not parsed now: the error belongs to the first iteration, if any
+            }
+        }
+        return new LoopBody(body, s, literalLine, context);
+    }
+
+    /** A loop body with what its iterations need (see {@link #loopBody}). */
+    public record LoopBody(TclValue body, Script script, int line, String context) {
+    }
+
+    /** {@link #evalLoopBody(TclValue, int, String)} of a prepared body. */
+    public int evalLoopBody(LoopBody b) throws TclException {
+        Script s = b.script;
+        if (s == null) {
+            return evalLoopBody(b.body, b.line, b.context);
+        }
+        int savedBase = lineBase;
+        lineBase += b.line - 1;
+        try {
+            loopResult = evalScript(s, false);
+        } finally {
+            lineBase = savedBase;
+        }
+        return loopCode();
+    }
+
+    /** Digests the code a loop body left: continue goes on, break ends the loop, others leave it. */
+    private int loopCode() {
         int c = code;
         if (c == OK) {
             return OK;

@@ -97,9 +97,9 @@ public final class ControlCommands {
         if (objv.length != 3) {
             throw Args.wrongNum(objv, 1, "test command");
         }
-        int line = interp.literalWordLine(objv, 2);
+        Interp.LoopBody body = interp.loopBody(objv[2], interp.literalWordLine(objv, 2), "\"while\" body");
         while (ExprEngine.evalBoolean(interp, objv[1])) {
-            int c = interp.evalLoopBody(objv[2], line, "\"while\" body");
+            int c = interp.evalLoopBody(body);
             if (c == Interp.BREAK) {
                 break;
             }
@@ -116,13 +116,13 @@ public final class ControlCommands {
         }
         int startLine = interp.literalWordLine(objv, 1);
         int nextLine = interp.literalWordLine(objv, 3);
-        int bodyLine = interp.literalWordLine(objv, 4);
+        Interp.LoopBody body = interp.loopBody(objv[4], interp.literalWordLine(objv, 4), "\"for\" body");
         interp.evalBody(objv[1], startLine, "\"for\" initial command");
         if (interp.code() != Interp.OK) {
             return TclValue.EMPTY;
         }
         while (ExprEngine.evalBoolean(interp, objv[2])) {
-            int c = interp.evalLoopBody(objv[4], bodyLine, "\"for\" body");
+            int c = interp.evalLoopBody(body);
             if (c == Interp.BREAK) {
                 break;
             }
@@ -166,6 +166,10 @@ public final class ControlCommands {
         // tclsh compiles foreach/lmap inline only inside procedures
         int line = interp.varFrame().isProc() ? interp.literalWordLine(objv, objv.length - 1) : -1;
         String context = collect ? "\"lmap\" body" : "\"foreach\" body";
+        if (!collect && groups == 1 && vars[0].length == 1) {
+            return foreachOne(interp, vars[0][0], lists[0], interp.loopBody(body, line, context));
+        }
+        Interp.LoopBody prepared = collect ? null : interp.loopBody(body, line, context);
         List<TclValue> out = collect ? new ArrayList<>() : null;
         for (int it = 0; it < iterations; it++) {
             for (int g = 0; g < groups; g++) {
@@ -173,13 +177,7 @@ public final class ControlCommands {
                 for (int k = 0; k < vs.length; k++) {
                     int idx = it * vs.length + k;
                     TclValue v = idx < lists[g].size() ? lists[g].get(idx) : TclValue.EMPTY;
-                    try {
-                        interp.setVar(vs[k], v);
-                    } catch (TclException e) {
-                        e.addErrorInfo("\n    (setting \"" + (collect ? "lmap" : "foreach") + "\" loop variable \""
-                                + vs[k] + "\")");
-                        throw e;
-                    }
+                    setLoopVar(interp, vs[k], v, collect ? "lmap" : "foreach");
                 }
             }
             TclValue r;
@@ -200,7 +198,7 @@ public final class ControlCommands {
                 }
                 return r;
             }
-            int c = interp.evalLoopBody(body, line, context);
+            int c = interp.evalLoopBody(prepared);
             if (c == Interp.BREAK) {
                 break;
             }
@@ -209,6 +207,31 @@ public final class ControlCommands {
             }
         }
         return collect ? TclValue.ofList(out) : TclValue.EMPTY;
+    }
+
+    /** The commonest foreach: one variable over one list. */
+    private static TclValue foreachOne(Interp interp, TclValue var, List<TclValue> list, Interp.LoopBody body)
+            throws TclException {
+        for (int i = 0, n = list.size(); i < n; i++) {
+            setLoopVar(interp, var, list.get(i), "foreach");
+            int c = interp.evalLoopBody(body);
+            if (c == Interp.BREAK) {
+                break;
+            }
+            if (c != Interp.OK) {
+                return interp.loopResult();
+            }
+        }
+        return TclValue.EMPTY;
+    }
+
+    private static void setLoopVar(Interp interp, TclValue var, TclValue value, String command) throws TclException {
+        try {
+            interp.setVar(var, value);
+        } catch (TclException e) {
+            e.addErrorInfo("\n    (setting \"" + command + "\" loop variable \"" + var + "\")");
+            throw e;
+        }
     }
 
     static TclValue returnCmd(Interp interp, TclValue[] objv) throws TclException {
