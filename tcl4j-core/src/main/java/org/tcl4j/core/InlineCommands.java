@@ -23,6 +23,7 @@ final class InlineCommands {
     static final byte LLENGTH = 5;
     static final byte INFO = 6;
     static final byte DICT = 7;
+    static final byte IF = 8;
 
     private InlineCommands() {
     }
@@ -36,6 +37,7 @@ final class InlineCommands {
         mark(interp, "llength", LLENGTH);
         mark(interp, "info", INFO);
         mark(interp, "dict", DICT);
+        mark(interp, "if", IF);
     }
 
     private static void mark(Interp interp, String name, byte kind) {
@@ -60,6 +62,10 @@ final class InlineCommands {
                 return info(interp, c, e, w);
             case DICT:
                 return dict(interp, c, e, w);
+            case IF: {
+                IfPlan plan = IfPlan.of(c);
+                return plan != null && !interp.isDirect() ? interp.invokeIf(c, plan) : interp.invokeGeneric(c);
+            }
             default:
                 break;
         }
@@ -74,6 +80,73 @@ final class InlineCommands {
             case INCR -> incr(interp, c, e, w);
             default -> interp.invokeGeneric(c);
         };
+    }
+
+    /**
+     * The word positions of an {@code if} whose words are all literal and
+     * well formed: conditions and their bodies, and the else body (-1 when
+     * none). Any other {@code if} runs as a command, which words its errors.
+     */
+    record IfPlan(int[] conditions, int[] bodies, int elseBody) {
+        private static final Object NOT_PLAIN = new Object();
+
+        /** The plan of command {@code c}, worked out once; null when it has none. */
+        static IfPlan of(Script.Command c) {
+            Object plan = c.inlinePlan;
+            if (plan == null) {
+                IfPlan p = parse(c);
+                c.inlinePlan = plan = p == null ? NOT_PLAIN : p;
+            }
+            return plan instanceof IfPlan p ? p : null;
+        }
+
+        private static IfPlan parse(Script.Command c) {
+            Script.Word[] w = c.words;
+            int n = w.length;
+            if (c.hasExpansion) {
+                return null;
+            }
+            for (Script.Word word : w) {
+                if (word.literal == null) {
+                    return null;
+                }
+            }
+            java.util.List<Integer> conditions = new java.util.ArrayList<>();
+            java.util.List<Integer> bodies = new java.util.ArrayList<>();
+            int elseBody = -1;
+            int i = 1;
+            while (true) {
+                if (i >= n) {
+                    return null;
+                }
+                conditions.add(i++);
+                if (i < n && w[i].literal.toString().equals("then")) {
+                    i++;
+                }
+                if (i >= n) {
+                    return null;
+                }
+                bodies.add(i++);
+                if (i >= n) {
+                    break;
+                }
+                String keyword = w[i].literal.toString();
+                if (keyword.equals("elseif")) {
+                    i++;
+                    continue;
+                }
+                if (keyword.equals("else")) {
+                    i++;
+                }
+                if (i != n - 1) {
+                    return null;
+                }
+                elseBody = i;
+                break;
+            }
+            return new IfPlan(conditions.stream().mapToInt(Integer::intValue).toArray(),
+                    bodies.stream().mapToInt(Integer::intValue).toArray(), elseBody);
+        }
     }
 
     /** {@code lindex list index} with an integer index on a value that is already a list. */

@@ -744,6 +744,43 @@ public final class Interp {
         }
     }
 
+    /**
+     * An {@code if} of literal words (see {@link InlineCommands.IfPlan}):
+     * the command's bookkeeping as in {@link #invokeExpr}, then the
+     * conditions in turn and the chosen body inline, as the command does,
+     * but without a word array or a lookup of each body.
+     */
+    TclValue invokeIf(Script.Command c, InlineCommands.IfPlan plan) throws TclException {
+        cmdCount++;
+        nesting++;
+        Script.Command saved = activeCommand;
+        activeCommand = c;
+        try {
+            Script.Word[] w = c.words;
+            int chosen = plan.elseBody();
+            int[] conditions = plan.conditions();
+            for (int k = 0; k < conditions.length; k++) {
+                if (org.tcl4j.core.expr.ExprEngine.evalBoolean(this, w[conditions[k]].literal)) {
+                    chosen = plan.bodies()[k];
+                    break;
+                }
+            }
+            return chosen < 0 ? TclValue.EMPTY : evalInline(w[chosen].literal, w[chosen].line);
+        } catch (StackOverflowError so) {
+            throw tooDeep();
+        } catch (RuntimeException re) {
+            throw fromJava(re);
+        } finally {
+            activeCommand = saved;
+            nesting--;
+        }
+    }
+
+    /** True while the commands of a directly evaluated (uncompiled) script run (see {@link #evalDirect}). */
+    boolean isDirect() {
+        return direct;
+    }
+
     /** Invokes a parsed command whose words are already substituted. */
     TclValue invokeWords(Script.Command c, TclValue[] objv) throws TclException {
         return invokeParsed(c, objv);

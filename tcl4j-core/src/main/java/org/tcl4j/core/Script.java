@@ -35,6 +35,8 @@ public final class Script {
         CommandEntry cachedEntry;
         Namespace cachedNs;
         int cachedEpoch = -1;
+        /** What the command's inline form worked out from its words, on first use (see {@link InlineCommands}). */
+        Object inlinePlan;
 
         /** Set on the place-holder for a syntax error: evaluating it raises this message. */
         final String syntaxError;
