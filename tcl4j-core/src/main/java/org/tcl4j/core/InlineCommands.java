@@ -274,20 +274,15 @@ final class InlineCommands {
      */
     private static TclValue dict(Interp interp, Script.Command c, CommandEntry e, Script.Word[] w)
             throws TclException {
-        if (w.length < 4 || w.length > 5 || w[1].literal == null) {
-            return interp.invokeGeneric(c);
-        }
-        String sub = w[1].literal.toString();
-        boolean update = sub.equals("incr") || sub.equals("set") && w.length == 5;
-        if (!(update && w[2].literal != null && interp.varFrame.slots != null || sub.equals("get") && w.length == 4)) {
+        DictForm form = c.inlinePlan instanceof DictForm f ? f : DictForm.of(c);
+        if (form == DictForm.NONE || form != DictForm.GET && interp.varFrame.slots == null) {
             return interp.invokeGeneric(c);
         }
         TclValue target = w[2].literal != null ? w[2].literal : interp.substWord(w[2]);
         TclValue key = w[3].literal != null ? w[3].literal : interp.substWord(w[3]);
         TclValue last = w.length == 4 ? null : w[4].literal != null ? w[4].literal : interp.substWord(w[4]);
         if (interp.inlineValid(c, e)) {
-            TclValue r = sub.equals("get") ? dictGet(target, key)
-                    : dictUpdate(interp, sub, target, key, last);
+            TclValue r = form == DictForm.GET ? dictGet(target, key) : dictUpdate(interp, form, target, key, last);
             if (r != null) {
                 interp.cmdCount++;
                 return r;
@@ -296,6 +291,36 @@ final class InlineCommands {
         TclValue[] objv = last == null ? new TclValue[] {w[0].literal, w[1].literal, target, key}
                 : new TclValue[] {w[0].literal, w[1].literal, target, key, last};
         return interp.invokeWords(c, objv);
+    }
+
+    /** The dict subcommands with an inline form, as the words of a command give them (worked out once). */
+    enum DictForm {
+        /** {@code dict get d key}. */
+        GET,
+        /** {@code dict incr name key ?amount?}. */
+        INCR,
+        /** {@code dict set name key value}. */
+        SET,
+        /** Anything else: the command runs. */
+        NONE;
+
+        static DictForm of(Script.Command c) {
+            Script.Word[] w = c.words;
+            DictForm form = NONE;
+            if (w.length >= 4 && w.length <= 5 && w[1].literal != null) {
+                String sub = w[1].literal.toString();
+                boolean local = w[2].literal != null;
+                if (sub.equals("get") && w.length == 4) {
+                    form = GET;
+                } else if (sub.equals("incr") && local) {
+                    form = INCR;
+                } else if (sub.equals("set") && w.length == 5 && local) {
+                    form = SET;
+                }
+            }
+            c.inlinePlan = form;
+            return form;
+        }
     }
 
     /** The value at {@code key}, or null when the command must decide (not a dict yet, no such key). */
@@ -310,13 +335,13 @@ final class InlineCommands {
      * would overflow). A new key takes the increment as written, as the
      * command does.
      */
-    private static TclValue dictUpdate(Interp interp, String sub, TclValue name, TclValue key, TclValue last) {
+    private static TclValue dictUpdate(Interp interp, DictForm form, TclValue name, TclValue key, TclValue last) {
         Var v = interp.fastLocal(name, false);
         if (v == null || v.value == null || !(v.value.rep() instanceof TclDict d)) {
             return null;
         }
         TclValue value;
-        if (sub.equals("set")) {
+        if (form == DictForm.SET) {
             value = last;
         } else {
             if (last != null && !(last.rep() instanceof Long)) {
