@@ -46,4 +46,57 @@ class TclListTest {
         assertEquals("a b", one.format());
         assertEquals("a c", two.format());
     }
+
+    @Test
+    void threadsAppendingToSharedListsEachGetTheirOwn() throws Exception {
+        // lists with room to spare, shared as a constant's would be by interpreters in several threads;
+        // the threads start together and append to each list in the same order, so they race on many
+        int lists = 50000;
+        TclList[] shared = new TclList[lists];
+        for (int i = 0; i < lists; i++) {
+            shared[i] = TclList.EMPTY.append(List.of(TclValue.of("a"), TclValue.of("b"), TclValue.of("c")));
+        }
+        int threads = 4;
+        List<String> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(threads);
+        Thread[] workers = new Thread[threads];
+        for (int t = 0; t < threads; t++) {
+            TclValue mine = TclValue.of("t" + t);
+            workers[t] = new Thread(() -> {
+                try {
+                    start.await();
+                } catch (Exception e) {
+                    failures.add(e.toString());
+                    return;
+                }
+                for (TclList l : shared) {
+                    TclList grown = l.append(mine);
+                    if (grown.size() != 4 || grown.get(3) != mine) {
+                        failures.add(grown.format());
+                        return;
+                    }
+                }
+            });
+            workers[t].start();
+        }
+        for (Thread w : workers) {
+            w.join();
+        }
+        assertEquals(List.of(), failures);
+        assertEquals("a b c", shared[0].format());
+    }
+
+    @Test
+    void aListMadeInAnotherThreadIsCopiedBeforeItGrows() throws Exception {
+        TclList[] made = new TclList[1];
+        // grown by appends, so its array has room to spare
+        Thread maker = new Thread(() -> made[0] = TclList.EMPTY.append(TclValue.of("x")).append(TclValue.of("y")));
+        maker.start();
+        maker.join();
+        TclList first = made[0].append(TclValue.of("1"));
+        TclList second = made[0].append(TclValue.of("2"));
+        assertEquals("x y 1", first.format());
+        assertEquals("x y 2", second.format());
+        assertEquals("x y", made[0].format());
+    }
 }

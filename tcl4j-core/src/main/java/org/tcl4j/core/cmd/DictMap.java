@@ -85,6 +85,8 @@ public final class DictMap extends AbstractMap<TclValue, TclValue> {
         /** hashOf(keys[i]). */
         int[] hashes;
         int used;
+        /** The only thread that may append in place (as TclList's backing arrays, without a lock). */
+        final Thread owner = Thread.currentThread();
 
         Log(TclValue[] keys, int[] hashes, int used) {
             this.keys = keys;
@@ -253,13 +255,11 @@ public final class DictMap extends AbstractMap<TclValue, TclValue> {
 
     private int appendKey(TclValue key, int h) {
         Log l = log;
-        synchronized (l) {
-            if (l.used == logLength && logLength < l.keys.length) {
-                l.keys[logLength] = key;
-                l.hashes[logLength] = h;
-                l.used = ++logLength;
-                return logLength - 1;
-            }
+        if (l.used == logLength && logLength < l.keys.length && l.owner == Thread.currentThread()) {
+            l.keys[logLength] = key;
+            l.hashes[logLength] = h;
+            l.used = ++logLength;
+            return logLength - 1;
         }
         int length = Math.max(8, logLength * 2);
         TclValue[] grown = Arrays.copyOf(l.keys, length);
