@@ -24,6 +24,7 @@ final class InlineCommands {
     static final byte INFO = 6;
     static final byte DICT = 7;
     static final byte IF = 8;
+    static final byte LAPPEND = 9;
 
     private InlineCommands() {
     }
@@ -38,6 +39,7 @@ final class InlineCommands {
         mark(interp, "info", INFO);
         mark(interp, "dict", DICT);
         mark(interp, "if", IF);
+        mark(interp, "lappend", LAPPEND);
     }
 
     private static void mark(Interp interp, String name, byte kind) {
@@ -62,6 +64,8 @@ final class InlineCommands {
                 return info(interp, c, e, w);
             case DICT:
                 return dict(interp, c, e, w);
+            case LAPPEND:
+                return lappend(interp, c, e, w);
             case IF: {
                 IfPlan plan = IfPlan.of(c);
                 return plan != null && !interp.isDirect() ? interp.invokeIf(c, plan) : interp.invokeGeneric(c);
@@ -162,6 +166,30 @@ final class InlineCommands {
             return i >= 0 && i < l.size() ? l.get((int) (long) i) : TclValue.EMPTY;
         }
         return interp.invokeWords(c, new TclValue[] {w[0].literal, list, index});
+    }
+
+    /** {@code lappend name value} on a procedure local that is unset or already a list. */
+    private static TclValue lappend(Interp interp, Script.Command c, CommandEntry e, Script.Word[] w)
+            throws TclException {
+        if (w.length != 3 || w[1].literal == null || interp.varFrame.slots == null) {
+            return interp.invokeGeneric(c);
+        }
+        TclValue value = w[2].literal != null ? w[2].literal : interp.substWord(w[2]);
+        if (interp.inlineValid(c, e)) {
+            Var v = interp.fastLocal(w[1].literal, true);
+            if (v != null) {
+                TclValue old = v.value;
+                TclList list = old == null ? TclList.EMPTY : old.rep() instanceof TclList l ? l : null;
+                if (list != null) {
+                    interp.cmdCount++;
+                    TclValue grown = TclValue.ofList(list.append(value));
+                    v.value = grown;
+                    v.declared = false;
+                    return grown;
+                }
+            }
+        }
+        return interp.invokeWords(c, new TclValue[] {w[0].literal, w[1].literal, value});
     }
 
     /** {@code info exists name}; other subcommands go to the command. */
