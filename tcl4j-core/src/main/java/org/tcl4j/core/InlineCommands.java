@@ -368,6 +368,16 @@ final class InlineCommands {
         if (v == null || v.value == null || !(v.value.rep() instanceof TclDict d)) {
             return null;
         }
+        int slot = d.smallSlot(key);
+        if (slot >= 0) {
+            // an existing key of a small dict: one lookup for the read and the update
+            TclValue value = form == DictForm.SET ? last
+                    : last == null || last.rep() instanceof Long ? sum(d.smallValue(slot), last) : null;
+            if (value == null) {
+                return null;
+            }
+            return store(v, TclValue.ofDict(d.withSmallValue(slot, value)));
+        }
         TclValue value;
         if (form == DictForm.SET) {
             value = last;
@@ -387,7 +397,10 @@ final class InlineCommands {
         }
         TclDict copy = d.copy();
         copy.put(key, value);
-        TclValue updated = TclValue.ofDict(copy);
+        return store(v, TclValue.ofDict(copy));
+    }
+
+    private static TclValue store(Var v, TclValue updated) {
         v.value = updated;
         v.declared = false;
         return updated;

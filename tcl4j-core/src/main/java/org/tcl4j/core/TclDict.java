@@ -39,6 +39,24 @@ public final class TclDict {
         return map.get(TclValue.of(key));
     }
 
+    /**
+     * The slot of {@code key} in a dict of up to 16 keys, or -1 (missing key,
+     * or a larger dict): a read and an update cost one lookup this way.
+     */
+    public int smallSlot(TclValue key) {
+        return map.smallSlot(key);
+    }
+
+    /** The value in a slot found by {@link #smallSlot}. */
+    public TclValue smallValue(int slot) {
+        return map.smallValue(slot);
+    }
+
+    /** A new dict like this one but with {@code value} in a slot found by {@link #smallSlot}. */
+    public TclDict withSmallValue(int slot, TclValue value) {
+        return new TclDict(map.withSmallValue(slot, value));
+    }
+
     /** Mutates: only on a fresh or copied dict. */
     public void put(TclValue key, TclValue value) {
         map.put(key, value);

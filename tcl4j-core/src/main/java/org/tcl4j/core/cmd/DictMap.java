@@ -203,6 +203,27 @@ public final class DictMap extends AbstractMap<TclValue, TclValue> {
 
     // ---------------------------------------------------------- updating
 
+    /**
+     * The slot of {@code key} while this map is small, for a read and an
+     * update with one lookup ({@link #smallValue}, {@link #withSmallValue});
+     * -1 when the key is missing or the map is large.
+     */
+    public int smallSlot(TclValue key) {
+        return root == null && size > 0 ? smallIndex(key, hashOf(key)) : -1;
+    }
+
+    /** The value in slot {@code slot} (see {@link #smallSlot}). */
+    public TclValue smallValue(int slot) {
+        return values[slot];
+    }
+
+    /** A new map like this one but with {@code value} in slot {@code slot} (see {@link #smallSlot}). */
+    public DictMap withSmallValue(int slot, TclValue value) {
+        TclValue[] changed = Arrays.copyOf(values, logLength);
+        changed[slot] = value;
+        return new DictMap(null, changed, true, log, logLength, size);
+    }
+
     @Override
     public TclValue put(TclValue key, TclValue value) {
         int h = hashOf(key);

@@ -56,6 +56,36 @@ class DictMapTest {
     }
 
     @Test
+    void aSmallSlotIsReadAndUpdatedWithOneLookup() {
+        DictMap a = new DictMap();
+        a.put(v("k"), v("1"));
+        a.put(v("m"), v("2"));
+        int slot = a.smallSlot(v("m"));
+        assertEquals("2", a.smallValue(slot).toString());
+        DictMap b = a.withSmallValue(slot, v("20"));
+        assertEquals("2", a.get(v("m")).toString());
+        assertEquals("20", b.get(v("m")).toString());
+        // both go on growing on their own
+        b.put(v("n"), v("3"));
+        a.put(v("o"), v("4"));
+        a.put(v("k"), v("10"));
+        assertEquals(List.of("k", "m", "n"), keys(b));
+        assertEquals("1", b.get(v("k")).toString());
+        assertEquals(List.of("k", "m", "o"), keys(a));
+        assertEquals(-1, a.smallSlot(v("absent")));
+    }
+
+    @Test
+    void aLargeMapHasNoSmallSlots() {
+        DictMap m = new DictMap();
+        for (int i = 0; i <= DictMap.SMALL_MAX; i++) {
+            m.put(v("k" + i), v(Integer.toString(i)));
+        }
+        assertEquals(-1, m.smallSlot(v("k1")));
+        assertEquals("1", m.get(v("k1")).toString());
+    }
+
+    @Test
     void equalHashesAreKeptApart() {
         // "Aa" and "BB" have the same String hash code, so all these collide
         DictMap m = new DictMap();
