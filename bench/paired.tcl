@@ -100,7 +100,15 @@ while 1 {
             puts $chan run
             dict set t $chan [lindex [protocolLine $chan] 1]
         }
+        if {![string is double -strict [dict get $t $ref]] || ![string is double -strict [dict get $t $cand]]} {
+            break
+        }
         lappend ratios [expr {double([dict get $t $cand]) / [dict get $t $ref]}]
+    }
+    if {[eof $ref] || [eof $cand]} {
+        puts [format "%-22s  no result" $name]
+        set status 1
+        break
     }
     puts $ref next
     puts $cand next
@@ -117,11 +125,17 @@ while 1 {
     puts [format "%-22s %12s %12s %9.2f %9.2f  %s" $name $refMs $candMs \
         [expr {$candMs / $refMs}] [median $ratios] $same]
 }
-foreach {chan errFile label} [list $ref $refErr tclsh $cand $candErr jtclsh] {
-    close $chan write
-    if {[catch {close $chan}]} {
-        puts "  $label FAILED: [failure $errFile]"
-        set status 1
+# A shell that failed has ended; the other one, if still waiting for a
+# step, is stopped rather than left to fail on a closed pipe.
+foreach {chan errFile shell} [list $ref $refErr $refShell $cand $candErr $candShell] {
+    if {[eof $chan]} {
+        if {[catch {close $chan}]} {
+            puts "  $shell FAILED: [failure $errFile]"
+            set status 1
+        }
+    } else {
+        catch {exec kill {*}[pid $chan]}
+        catch {close $chan}
     }
     file delete $errFile
 }

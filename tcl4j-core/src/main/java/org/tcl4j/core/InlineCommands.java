@@ -53,6 +53,13 @@ final class InlineCommands {
     static TclValue run(Interp interp, Script.Command c, CommandEntry e) throws TclException {
         Script.Word[] w = c.words;
         switch (e.inline) {
+            case SET:
+                return isLocalName(interp, w) ? set(interp, c, e, w) : interp.invokeGeneric(c);
+            case INCR:
+                if (w.length >= 2 && w[1].element != null) {
+                    return incrElement(interp, c, e, w);
+                }
+                return isLocalName(interp, w) ? incr(interp, c, e, w) : interp.invokeGeneric(c);
             case EXPR:
                 return w.length == 2 && w[1].literal != null ? interp.invokeExpr(c, w[1].literal)
                         : interp.invokeGeneric(c);
@@ -71,19 +78,13 @@ final class InlineCommands {
                 return plan != null && !interp.isDirect() ? interp.invokeIf(c, plan) : interp.invokeGeneric(c);
             }
             default:
-                break;
+                return interp.invokeGeneric(c);
         }
-        if (e.inline == INCR && w.length >= 2 && w[1].element != null) {
-            return incrElement(interp, c, e, w);
-        }
-        if (w.length < 2 || w[1].literal == null || interp.varFrame.slots == null) {
-            return interp.invokeGeneric(c);
-        }
-        return switch (e.inline) {
-            case SET -> set(interp, c, e, w);
-            case INCR -> incr(interp, c, e, w);
-            default -> interp.invokeGeneric(c);
-        };
+    }
+
+    /** Is the command's first argument a constant variable name, in a procedure (which has local slots)? */
+    private static boolean isLocalName(Interp interp, Script.Word[] w) {
+        return w.length >= 2 && w[1].literal != null && interp.varFrame.slots != null;
     }
 
     /**

@@ -364,18 +364,23 @@ public final class Interp {
 
     /** {@link #evalLoopBody(TclValue, int, String)} of a prepared body. */
     public int evalLoopBody(LoopBody b) throws TclException {
+        loopResult = evalBody(b);
+        return loopCode();
+    }
+
+    /** {@link #evalBody(TclValue, int, String)} of a prepared body (a loop's body, or {@code for}'s next). */
+    public TclValue evalBody(LoopBody b) throws TclException {
         Script s = b.script;
         if (s == null) {
-            return evalLoopBody(b.body, b.line, b.context);
+            return evalBody(b.body, b.line, b.context);
         }
         int savedBase = lineBase;
         lineBase += b.line - 1;
         try {
-            loopResult = evalScript(s, false);
+            return evalScript(s, false);
         } finally {
             lineBase = savedBase;
         }
-        return loopCode();
     }
 
     /** Digests the code a loop body left: continue goes on, break ends the loop, others leave it. */

@@ -115,7 +115,7 @@ public final class ControlCommands {
             throw Args.wrongNum(objv, 1, "start test next command");
         }
         int startLine = interp.literalWordLine(objv, 1);
-        int nextLine = interp.literalWordLine(objv, 3);
+        Interp.LoopBody next = interp.loopBody(objv[3], interp.literalWordLine(objv, 3), "\"for\" loop-end command");
         Interp.LoopBody body = interp.loopBody(objv[4], interp.literalWordLine(objv, 4), "\"for\" body");
         interp.evalBody(objv[1], startLine, "\"for\" initial command");
         if (interp.code() != Interp.OK) {
@@ -129,7 +129,7 @@ public final class ControlCommands {
             if (c != Interp.OK) {
                 return interp.loopResult();
             }
-            interp.evalBody(objv[3], nextLine, "\"for\" loop-end command");
+            interp.evalBody(next);
             int nc = interp.code();
             if (nc == Interp.BREAK) {
                 interp.setCode(Interp.OK);
