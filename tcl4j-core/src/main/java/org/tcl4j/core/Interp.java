@@ -1650,12 +1650,20 @@ public final class Interp {
      * (as tclsh does by the time a script can look at them).
      */
     public void recordError(TclException e) {
+        lastErrorStack = e.errorStack();
         try {
             Variables.setIn(this, globalFrame, "errorInfo", TclValue.of(e.errorInfo()));
             Variables.setIn(this, globalFrame, "errorCode", e.errorCode());
         } catch (TclException ignored) {
             // a trace refused the write; tclsh ignores that too
         }
+    }
+
+    private TclValue lastErrorStack = TclValue.EMPTY;
+
+    /** The -errorstack of the last error recorded (see {@link #recordError}), for {@code info errorstack}. */
+    public TclValue lastErrorStack() {
+        return lastErrorStack;
     }
 
     /** The return-options dict of a caught error, shaped as tclsh's. */

@@ -83,8 +83,7 @@ public final class InfoCmd {
             {
                 Args.check(objv, 2, 3, 2, "?interp?");
                 Interp target = objv.length == 3 ? InterpCmd.resolve(interp, objv[2]) : interp;
-                TclValue stack = target.getVarOrNull("::tcl4j::errorstack");
-                return stack == null ? TclValue.EMPTY : stack;
+                return target.lastErrorStack();
             }
             case "exists":
                 Args.check(objv, 3, 3, 2, "varName");
