@@ -236,7 +236,49 @@ public final class Interp {
      * a proc body or the top level do). The parse is cached on the value.
      */
     public TclValue eval(TclValue script) throws TclException {
+        return evalUnit(script, "eval", literalOrigin(script), frameLevel == null ? null : frameLevel.proc);
+    }
+
+    /**
+     * Evaluates the text of a file as its own unit: {@code info frame}
+     * reports its commands with the file's name and lines.
+     */
+    public TclValue evalFile(TclValue script, String file) throws TclException {
+        return evalUnit(script, "source", new FrameLevel.Origin(file, 1), null);
+    }
+
+    /** A procedure or lambda body: its own unit and {@code info frame} level. */
+    TclValue evalProcBody(Proc p) throws TclException {
+        return evalUnit(p.body, "proc", p.origin, p.qualifiedName());
+    }
+
+    /**
+     * {@code uplevel}'s script, in {@code target}'s variables. Its {@code
+     * info frame} level is an "eval" one that belongs to the frame uplevel
+     * was called from, as in tclsh.
+     */
+    public TclValue evalUplevel(TclValue script, CallFrame target) throws TclException {
+        CallFrame saved = varFrame;
+        varFrame = target;
+        try {
+            return evalUnit(script, "eval", null, frameLevel == null ? null : frameLevel.proc, saved);
+        } catch (TclException e) {
+            e.addErrorInfo("\n    (\"uplevel\" body line " + e.errorLine() + ")");
+            throw e;
+        } finally {
+            varFrame = saved;
+        }
+    }
+
+    private TclValue evalUnit(TclValue script, String type, FrameLevel.Origin origin, String proc)
+            throws TclException {
+        return evalUnit(script, type, origin, proc, varFrame);
+    }
+
+    private TclValue evalUnit(TclValue script, String type, FrameLevel.Origin origin, String proc,
+            CallFrame levelFrame) throws TclException {
         Script s = compile(script);
+        FrameLevel outer = enterLevel(type, origin, proc, levelFrame);
         int savedBase = lineBase;
         lineBase = 0;
         unitDepth++;
@@ -245,7 +287,60 @@ public final class Interp {
         } finally {
             unitDepth--;
             lineBase = savedBase;
+            frameLevel = outer;
         }
+    }
+
+    /** The innermost {@code info frame} level; null before any script ran. */
+    private FrameLevel frameLevel;
+
+    /** Starts an {@code info frame} level inside the current one; returns the one to go back to. */
+    private FrameLevel enterLevel(String type, FrameLevel.Origin origin, String proc, CallFrame levelFrame) {
+        FrameLevel outer = frameLevel;
+        frameLevel = origin == null
+                ? new FrameLevel(outer, type, null, 1, proc, levelFrame, activeCommand, lineBase)
+                : new FrameLevel(outer, "source", origin.file(), origin.line(), proc, levelFrame, activeCommand,
+                        lineBase);
+        return outer;
+    }
+
+    /**
+     * Where {@code script} was written, when it is a literal word of the
+     * running command in a unit that comes from a file (a body, an
+     * {@code eval}ed block...); null otherwise.
+     */
+    FrameLevel.Origin literalOrigin(TclValue script) {
+        FrameLevel f = frameLevel;
+        Script.Command c = activeCommand;
+        if (f == null || f.file == null || c == null || c.hasExpansion) {
+            return null;
+        }
+        for (Script.Word w : c.words) {
+            if (w.literal == script) {
+                return f.originOf(w.line, lineBase);
+            }
+        }
+        return null;
+    }
+
+    /** {@code info frame} with no level: how many levels there are. */
+    public int frameDepth() {
+        return frameLevel == null ? 1 : frameLevel.depth;
+    }
+
+    /** {@code info frame}'s dict for level {@code level} (1 to {@link #frameDepth()}). */
+    public TclDict frameInfo(int level) {
+        FrameLevel f = frameLevel;
+        if (f == null) {
+            f = new FrameLevel(null, "eval", null, 1, null, globalFrame, null, 0);
+        }
+        FrameLevel inner = null;
+        while (f.depth > level) {
+            inner = f;
+            f = f.parent;
+        }
+        return inner == null ? f.describe(activeCommand, lineBase, varFrame)
+                : f.describe(inner.callerCommand, inner.callerLineBase, varFrame);
     }
 
     /**
@@ -432,6 +527,11 @@ public final class Interp {
      */
     public TclValue evalDirect(TclValue script) throws TclException {
         Script s = compile(script);
+        // the shell's main script is a file; its commands read from stdin are not
+        FrameLevel outer = frameLevel == null && !scriptFile.isEmpty()
+                ? enterLevel("source", new FrameLevel.Origin(WorkingDirectory.resolve(scriptFile).normalize().toString(),
+                        1), null, varFrame)
+                : enterLevel("eval", null, null, varFrame);
         int savedBase = lineBase;
         lineBase = 0;
         unitDepth++;
@@ -440,6 +540,7 @@ public final class Interp {
         } finally {
             unitDepth--;
             lineBase = savedBase;
+            frameLevel = outer;
         }
     }
 
@@ -1571,6 +1672,7 @@ public final class Interp {
         boolean direct;
         int inUnknown;
         int lineBase;
+        FrameLevel frameLevel;
     }
 
     /** Captures the evaluation state of the running stack. */
@@ -1587,6 +1689,7 @@ public final class Interp {
         s.direct = direct;
         s.inUnknown = inUnknown;
         s.lineBase = lineBase;
+        s.frameLevel = frameLevel;
         return s;
     }
 
@@ -1603,6 +1706,7 @@ public final class Interp {
         direct = s.direct;
         inUnknown = s.inUnknown;
         lineBase = s.lineBase;
+        frameLevel = s.frameLevel;
     }
 
     /** A fresh state for a new coroutine: global frame, given nesting depth. */

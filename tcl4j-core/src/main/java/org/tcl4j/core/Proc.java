@@ -17,6 +17,10 @@ public final class Proc implements TclCommand {
     final boolean varargs;
     /** For lambdas: the lambda term, used in errorInfo; null for procs. */
     final TclValue lambda;
+    /** Where the body was written in a file, for {@code info frame}; null when not literally in one. */
+    FrameLevel.Origin origin;
+    /** The name the procedure was created with; null for lambdas. */
+    private final String name;
     /** Slot numbers of the body's local variables; formal arguments come first. */
     final LocalNames localNames = new LocalNames();
     private final int[] argSlots;
@@ -24,6 +28,7 @@ public final class Proc implements TclCommand {
     public Proc(Namespace ns, TclValue argSpec, TclValue body, String procName, TclValue lambda)
             throws TclException {
         this.ns = ns;
+        this.name = procName;
         this.argSpec = argSpec;
         this.body = body;
         this.lambda = lambda;
@@ -101,6 +106,24 @@ public final class Proc implements TclCommand {
     }
 
     /**
+     * Records where the body was written when {@code word} (the body, or the
+     * lambda term) is a literal word of the command now running in a file,
+     * so that {@code info frame} gives the file's lines inside it.
+     */
+    public void locate(Interp interp, TclValue word) {
+        origin = interp.literalOrigin(word);
+    }
+
+    /** The procedure's qualified name (as created), or null for a lambda. */
+    String qualifiedName() {
+        if (name == null) {
+            return null;
+        }
+        return name.startsWith("::") ? name : ns.qualifier() + name.substring(name.lastIndexOf("::") + 2 > 1
+                ? name.lastIndexOf("::") + 2 : 0);
+    }
+
+    /**
      * Runs the body with arguments {@code objv[skip..]}; {@code objv[0..skip-1]}
      * name the call (the proc name, or {@code apply lambda}).
      */
@@ -169,7 +192,7 @@ public final class Proc implements TclCommand {
             }
             TclValue result;
             try {
-                result = interp.eval(body);
+                result = interp.evalProcBody(this);
             } catch (TclException e) {
                 addBodyInfo(e, objv);
                 e.addErrorStack("CALL", TclValue.ofList(TclList.wrap(objv.clone())));

@@ -16,6 +16,9 @@ public final class Script {
         this.source = source;
         this.offset = offset;
         this.commands = commands;
+        for (Command c : commands) {
+            c.script = this;
+        }
     }
 
     /** The number of commands (used by {@code info complete}-like checks and tests). */
@@ -35,6 +38,14 @@ public final class Script {
         CommandEntry cachedEntry;
         Namespace cachedNs;
         int cachedEpoch = -1;
+        /** The script the command is part of (set once that script is built). */
+        Script script;
+
+        /** The command's text as written. */
+        String text() {
+            return script.source.substring(start - script.offset, end - script.offset);
+        }
+
         /** What the command's inline form worked out from its words, on first use (see {@link InlineCommands}). */
         Object inlinePlan;
 

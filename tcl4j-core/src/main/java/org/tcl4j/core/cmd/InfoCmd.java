@@ -301,8 +301,7 @@ public final class InfoCmd {
 
     private static TclValue frame(Interp interp, TclValue[] objv) throws TclException {
         Args.check(objv, 2, 3, 2, "?number?");
-        CallFrame cur = interp.varFrame();
-        int depth = cur.level() + 1;
+        int depth = interp.frameDepth();
         if (objv.length == 2) {
             return TclValue.of(depth);
         }
@@ -311,23 +310,6 @@ public final class InfoCmd {
         if (target < 1 || target > depth) {
             throw new TclException("bad level \"" + objv[2] + "\"", Args.code("TCL LOOKUP LEVEL", objv[2]));
         }
-        CallFrame f = cur;
-        while (f.level() + 1 > target) {
-            f = f.caller();
-        }
-        TclDict d = new TclDict();
-        if (f.proc() != null) {
-            d.put("type", TclValue.of("proc"));
-            d.put("line", TclValue.ONE);
-            d.put("cmd", TclValue.ofList(TclList.wrap(f.objv().clone())));
-            d.put("proc", TclValue.of(f.objv()[0].toString()));
-            d.put("level", TclValue.of(cur.level() - f.level()));
-        } else {
-            d.put("type", TclValue.of("eval"));
-            d.put("line", TclValue.ONE);
-            d.put("cmd", f.objv() == null ? TclValue.EMPTY : TclValue.ofList(TclList.wrap(f.objv().clone())));
-            d.put("level", TclValue.of(cur.level() - f.level()));
-        }
-        return TclValue.ofDict(d);
+        return TclValue.ofDict(interp.frameInfo(target));
     }
 }

@@ -55,6 +55,7 @@ public final class ProcCommands {
                 }
             }
             proc = new Proc(ns, parts.get(0), parts.get(1), null, term);
+            proc.locate(interp, term);
             term.setRep(new Lambda(proc));
         }
         return proc.call(interp, objv, 2);
@@ -97,6 +98,7 @@ public final class ProcCommands {
             }
         }
         Proc p = new Proc(ns, objv[2], objv[3], name, null);
+        p.locate(interp, objv[3]);
         String tail = sep >= 0 ? name.substring(sep + 2) : name;
         interp.createCommand(ns.qualifier() + tail, p);
         return TclValue.EMPTY;
@@ -151,13 +153,7 @@ public final class ProcCommands {
         if (i >= objv.length) {
             throw Args.wrongNum(objv, 1, "?level? command ?arg ...?");
         }
-        TclValue script = concatScript(objv, i);
-        CallFrame saved = interp.setVarFrame(target);
-        try {
-            return interp.evalBody(script, -1, "\"uplevel\" body");
-        } finally {
-            interp.setVarFrame(saved);
-        }
+        return interp.evalUplevel(concatScript(objv, i), target);
     }
 
     /** Formats words as a list string (for messages). */

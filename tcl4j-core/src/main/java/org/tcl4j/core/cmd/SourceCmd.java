@@ -55,7 +55,7 @@ public final class SourceCmd {
         interp.setScriptFile(name);
         TclValue result;
         try {
-            result = interp.eval(TclValue.of(text));
+            result = interp.evalFile(TclValue.of(text), FileCmd.normalize(name));
         } catch (TclException e) {
             e.addErrorInfo("\n    (file \"" + name + "\" line " + e.errorLine() + ")");
             throw e;
