@@ -249,7 +249,7 @@ public final class Interp {
 
     /** A procedure or lambda body: its own unit and {@code info frame} level. */
     TclValue evalProcBody(Proc p) throws TclException {
-        return evalUnit(p.body, "proc", p.origin, p.qualifiedName());
+        return evalUnit(p.body, "proc", p.origin, p.qualifiedName);
     }
 
     /**

@@ -19,8 +19,8 @@ public final class Proc implements TclCommand {
     final TclValue lambda;
     /** Where the body was written in a file, for {@code info frame}; null when not literally in one. */
     FrameLevel.Origin origin;
-    /** The name the procedure was created with; null for lambdas. */
-    private final String name;
+    /** The procedure's qualified name as created, for {@code info frame}; null for lambdas. */
+    final String qualifiedName;
     /** Slot numbers of the body's local variables; formal arguments come first. */
     final LocalNames localNames = new LocalNames();
     private final int[] argSlots;
@@ -28,7 +28,9 @@ public final class Proc implements TclCommand {
     public Proc(Namespace ns, TclValue argSpec, TclValue body, String procName, TclValue lambda)
             throws TclException {
         this.ns = ns;
-        this.name = procName;
+        int sep = procName == null ? -1 : procName.lastIndexOf("::");
+        this.qualifiedName = procName == null || procName.startsWith("::") ? procName
+                : ns.qualifier() + (sep < 0 ? procName : procName.substring(sep + 2));
         this.argSpec = argSpec;
         this.body = body;
         this.lambda = lambda;
@@ -112,15 +114,6 @@ public final class Proc implements TclCommand {
      */
     public void locate(Interp interp, TclValue word) {
         origin = interp.literalOrigin(word);
-    }
-
-    /** The procedure's qualified name (as created), or null for a lambda. */
-    String qualifiedName() {
-        if (name == null) {
-            return null;
-        }
-        return name.startsWith("::") ? name : ns.qualifier() + name.substring(name.lastIndexOf("::") + 2 > 1
-                ? name.lastIndexOf("::") + 2 : 0);
     }
 
     /**
