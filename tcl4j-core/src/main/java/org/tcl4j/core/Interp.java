@@ -834,12 +834,27 @@ public final class Interp {
      * numbers of substitutions inside), then the expression engine.
      */
     TclValue invokeExpr(Script.Command c, TclValue expr) throws TclException {
+        return invokeInline(c, expr, null);
+    }
+
+    /**
+     * An {@code if} of literal words (see {@link InlineCommands.IfPlan}):
+     * the command's bookkeeping as in {@link #invokeExpr}, then the
+     * conditions in turn and the chosen body inline, as the command does,
+     * but without a word array or a lookup of each body.
+     */
+    TclValue invokeIf(Script.Command c, InlineCommands.IfPlan plan) throws TclException {
+        return invokeInline(c, null, plan);
+    }
+
+    /** The bookkeeping of a command run inline around {@code expr} or {@code if}'s plan. */
+    private TclValue invokeInline(Script.Command c, TclValue expr, InlineCommands.IfPlan plan) throws TclException {
         cmdCount++;
         nesting++;
         Script.Command saved = activeCommand;
         activeCommand = c;
         try {
-            return org.tcl4j.core.expr.ExprEngine.eval(this, expr);
+            return plan == null ? org.tcl4j.core.expr.ExprEngine.eval(this, expr) : runIf(c.words, plan);
         } catch (StackOverflowError so) {
             throw tooDeep();
         } catch (RuntimeException re) {
@@ -850,36 +865,16 @@ public final class Interp {
         }
     }
 
-    /**
-     * An {@code if} of literal words (see {@link InlineCommands.IfPlan}):
-     * the command's bookkeeping as in {@link #invokeExpr}, then the
-     * conditions in turn and the chosen body inline, as the command does,
-     * but without a word array or a lookup of each body.
-     */
-    TclValue invokeIf(Script.Command c, InlineCommands.IfPlan plan) throws TclException {
-        cmdCount++;
-        nesting++;
-        Script.Command saved = activeCommand;
-        activeCommand = c;
-        try {
-            Script.Word[] w = c.words;
-            int chosen = plan.elseBody();
-            int[] conditions = plan.conditions();
-            for (int k = 0; k < conditions.length; k++) {
-                if (org.tcl4j.core.expr.ExprEngine.evalBoolean(this, w[conditions[k]].literal)) {
-                    chosen = plan.bodies()[k];
-                    break;
-                }
+    private TclValue runIf(Script.Word[] w, InlineCommands.IfPlan plan) throws TclException {
+        int chosen = plan.elseBody();
+        int[] conditions = plan.conditions();
+        for (int k = 0; k < conditions.length; k++) {
+            if (org.tcl4j.core.expr.ExprEngine.evalBoolean(this, w[conditions[k]].literal)) {
+                chosen = plan.bodies()[k];
+                break;
             }
-            return chosen < 0 ? TclValue.EMPTY : evalInline(w[chosen].literal, w[chosen].line);
-        } catch (StackOverflowError so) {
-            throw tooDeep();
-        } catch (RuntimeException re) {
-            throw fromJava(re);
-        } finally {
-            activeCommand = saved;
-            nesting--;
         }
+        return chosen < 0 ? TclValue.EMPTY : evalInline(w[chosen].literal, w[chosen].line);
     }
 
     /** True while the commands of a directly evaluated (uncompiled) script run (see {@link #evalDirect}). */
