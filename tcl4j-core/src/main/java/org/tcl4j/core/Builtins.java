@@ -9,6 +9,7 @@ import org.tcl4j.core.cmd.DictCmd;
 import org.tcl4j.core.cmd.EnsembleParts;
 import org.tcl4j.core.cmd.EncodingCmd;
 import org.tcl4j.core.cmd.ExecCmd;
+import org.tcl4j.core.cmd.HistoryCmd;
 import org.tcl4j.core.cmd.InfoCmd;
 import org.tcl4j.core.cmd.InterpCmd;
 import org.tcl4j.core.cmd.ListCommands;
@@ -62,6 +63,7 @@ final class Builtins {
         PackageCmd.register(interp);
         EncodingCmd.register(interp);
         SystemCommands.register(interp);
+        HistoryCmd.register(interp);
         // the channel layer: puts, gets, open, socket, after, vwait, ...
         IoCommands.register(interp);
         // ::tcl::dict::get and the like, once the ensembles they call are there

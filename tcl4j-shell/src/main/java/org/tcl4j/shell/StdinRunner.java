@@ -3,6 +3,7 @@ package org.tcl4j.shell;
 import org.tcl4j.core.Interp;
 import org.tcl4j.core.TclException;
 import org.tcl4j.core.TclValue;
+import org.tcl4j.core.cmd.HistoryCmd;
 
 /**
  * Runs commands read from a stdin that is not a terminal, as tclsh does:
@@ -34,10 +35,12 @@ final class StdinRunner {
     }
 
     /**
-     * Evaluates one command typed or piped in; an error shows its message on
-     * stderr; a non-empty result is printed when {@code echo} is set (the REPL).
+     * Records one command typed or piped in as a history event (as tclsh
+     * does), then evaluates it; an error shows its message on stderr; a
+     * non-empty result is printed when {@code echo} is set (the REPL).
      */
     static void evalAndReport(Interp interp, String command, boolean echo) {
+        HistoryCmd.record(interp, command);
         try {
             TclValue result = TopLevel.eval(interp, TclValue.of(command));
             if (echo) {

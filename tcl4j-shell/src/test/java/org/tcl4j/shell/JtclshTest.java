@@ -98,6 +98,14 @@ class JtclshTest {
     }
 
     @Test
+    void commandsFromStdinAreHistoryEvents() throws Exception {
+        ShellRun r = jtclsh("set a 1\nif 1 {\n  set b 2\n}\nputs [history]\nputs [history event -1]\n");
+        // the command running is event 0, so -1 is the one before it
+        assertEquals("     1  set a 1\n     2  if 1 {\n\t  set b 2\n\t}\n     3  puts [history]\nputs [history]\n",
+                r.out, r::toString);
+    }
+
+    @Test
     void runningOutOfMemoryEndsWithAMessageAndNoJavaStackTrace() throws Exception {
         script("hog.tcl", "puts start\nset l {}\nwhile 1 {lappend l [string repeat x 10000]}\n");
         ShellRun r = ShellRun.run(dir, null, List.of("-Dtcl4j.stdin.tty=0", "-Xmx48m"), "hog.tcl");
