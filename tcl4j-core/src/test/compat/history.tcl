@@ -117,3 +117,7 @@ foreach script {{history event 99} {history bogus} {history add} {history keep x
     catch $script msg
     puts "$script -> $::errorCode"
 }
+# a safe interpreter has no history command
+interp create -safe safeChild
+puts [catch {safeChild eval {history}} msg]$msg
+interp delete safeChild

@@ -511,6 +511,8 @@ public final class InterpCmd {
                 }
             }
             child.unsetVar("::env", false); // a safe interpreter does not see the environment
+            // tclsh's history is a library procedure that a safe interpreter cannot load
+            child.deleteCommand("history");
             // the parts of file and encoding that touch the system refuse, as in tclsh
             for (String part : UNSAFE_PARTS) {
                 String[] w = part.split(" ");
