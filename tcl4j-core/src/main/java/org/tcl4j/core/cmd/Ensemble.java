@@ -193,28 +193,42 @@ final class Ensemble implements TclCommand {
             throw Args.wrongNum(objv, 1, usage.toString());
         }
         String sub = objv[1 + params].toString();
+        String chosen = choose(sub);
+        if (chosen == null) {
+            if (unknown != null) {
+                return dispatchUnknown(interp, objv, params);
+            }
+            throw noSuchSubcommand(sub);
+        }
+        return dispatch(interp, objv, params, chosen);
+    }
+
+    /** The subcommand {@code sub} names (exactly, or as a unique prefix when allowed); null if none. */
+    private String choose(String sub) throws TclException {
         List<String> names = names();
-        String chosen = null;
         if (names.contains(sub)) {
-            chosen = sub;
-        } else if (prefixes && !sub.isEmpty()) {
+            return sub;
+        }
+        String chosen = null;
+        if (prefixes && !sub.isEmpty()) {
             for (String n : names) {
                 if (n.startsWith(sub)) {
                     if (chosen != null) {
-                        chosen = null;
-                        break;
+                        return null;
                     }
                     chosen = n;
                 }
             }
         }
-        if (chosen == null) {
-            if (unknown != null) {
-                return dispatchUnknown(interp, objv);
-            }
-            throw new TclException("unknown " + (prefixes ? "or ambiguous " : "") + "subcommand \"" + sub
-                    + "\": must be " + Args.joinEnsemble(names), Args.code("TCL LOOKUP SUBCOMMAND", sub));
-        }
+        return chosen;
+    }
+
+    private TclException noSuchSubcommand(String sub) throws TclException {
+        return new TclException("unknown " + (prefixes ? "or ambiguous " : "") + "subcommand \"" + sub
+                + "\": must be " + Args.joinEnsemble(names()), Args.code("TCL LOOKUP SUBCOMMAND", sub));
+    }
+
+    private TclValue dispatch(Interp interp, TclValue[] objv, int params, String chosen) throws TclException {
         List<TclValue> target;
         if (map != null && map.get(chosen) != null) {
             target = new ArrayList<>(map.get(chosen).asList());
@@ -249,7 +263,12 @@ final class Ensemble implements TclCommand {
         return interp.invoke(words);
     }
 
-    private TclValue dispatchUnknown(Interp interp, TclValue[] objv) throws TclException {
+    /**
+     * Asks the -unknown handler what to run. A non-empty answer is a command
+     * prefix for the remaining words; an empty one means the handler may
+     * have made the subcommand, so it is looked up once more.
+     */
+    private TclValue dispatchUnknown(Interp interp, TclValue[] objv, int params) throws TclException {
         List<TclValue> call = new ArrayList<>(unknown.asList());
         call.add(TclValue.of(entry.fullName()));
         for (int i = 1; i < objv.length; i++) {
@@ -258,8 +277,12 @@ final class Ensemble implements TclCommand {
         TclValue prefix = interp.invoke(call.toArray(new TclValue[0]));
         List<TclValue> words = new ArrayList<>(prefix.asList());
         if (words.isEmpty()) {
-            throw new TclException("unknown or ambiguous subcommand \"" + objv[1] + "\": must be "
-                    + Args.joinEnsemble(names()), Args.code("TCL LOOKUP SUBCOMMAND", objv[1]));
+            String sub = objv[1 + params].toString();
+            String chosen = choose(sub);
+            if (chosen == null) {
+                throw noSuchSubcommand(sub);
+            }
+            return dispatch(interp, objv, params, chosen);
         }
         int prefixSize = words.size();
         for (int i = 2; i < objv.length; i++) {
