@@ -72,11 +72,6 @@ public final class Variables {
                 }
                 return null;
             }
-            if (tail.isEmpty() && create) {
-                String full = fullName(base, index, fullName);
-                throw new TclException("can't " + action + " \"" + full + "\": no such variable",
-                        "TCL LOOKUP VARNAME " + quote(full));
-            }
         } else {
             ns = frame.ns;
             tail = base;
