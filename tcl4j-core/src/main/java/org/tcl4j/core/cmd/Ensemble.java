@@ -75,7 +75,7 @@ final class Ensemble implements TclCommand {
             case 2: {
                 Args.check(objv, 4, 4, 3, "cmdname");
                 CommandEntry e = interp.findCommand(objv[3].toString());
-                return TclValue.of(e != null && e.origin().command() instanceof Ensemble);
+                return TclValue.of(e != null && (e.origin().command() instanceof Ensemble || isBuiltin(interp, e)));
             }
             default: {
                 if (objv.length < 4) {
@@ -85,6 +85,9 @@ final class Ensemble implements TclCommand {
                 if (e == null) {
                     throw new TclException("unknown command \"" + objv[3] + "\"",
                             Args.code("TCL LOOKUP COMMAND", objv[3]));
+                }
+                if (!(e.origin().command() instanceof Ensemble) && isBuiltin(interp, e)) {
+                    e = asEnsemble(interp, e);
                 }
                 if (!(e.origin().command() instanceof Ensemble ens)) {
                     throw new TclException("\"" + objv[3] + "\" is not an ensemble command",
@@ -111,6 +114,35 @@ final class Ensemble implements TclCommand {
                 return TclValue.EMPTY;
             }
         }
+    }
+
+    /** The built-in commands that are ensembles in tclsh, their subcommands being commands in ::tcl::NAME. */
+    private static final java.util.Set<String> BUILTIN = java.util.Set.of("::array", "::binary", "::chan",
+        "::clock", "::dict", "::encoding", "::file", "::info", "::namespace", "::string");
+
+    /** Is {@code e} one of the built-in ensembles, still as built in? */
+    private static boolean isBuiltin(Interp interp, CommandEntry e) {
+        return BUILTIN.contains(e.fullName()) && e.origin() == e
+                && interp.findNamespace("::tcl" + e.fullName(), interp.globalNamespace()) != null;
+    }
+
+    /**
+     * Turns a built-in ensemble into a configurable one, as tclsh's are, the
+     * first time a script configures it: a -map from each subcommand to its
+     * {@code ::tcl::NAME::SUB} command, in namespace ::tcl::NAME. Until then
+     * the built-in keeps its direct dispatch (and its inline forms).
+     */
+    private static CommandEntry asEnsemble(Interp interp, CommandEntry builtin) {
+        String tail = builtin.name();
+        Namespace parts = interp.findNamespace("::tcl::" + tail, interp.globalNamespace());
+        TclDict map = new TclDict();
+        for (String sub : new TreeSet<>(parts.commands().keySet())) {
+            map.put(TclValue.of(sub), TclValue.of("::tcl::" + tail + "::" + sub));
+        }
+        Ensemble ens = new Ensemble(parts);
+        ens.map = map;
+        ens.entry = interp.createCommand("::" + tail, ens);
+        return ens.entry;
     }
 
     /** A -map given to create: relative target commands are qualified by the current namespace. */
@@ -205,6 +237,9 @@ final class Ensemble implements TclCommand {
 
     /** The subcommand {@code sub} names (exactly, or as a unique prefix when allowed); null if none. */
     private String choose(String sub) throws TclException {
+        if (subcommands == null && map != null && map.get(TclValue.of(sub)) != null) {
+            return sub; // the common case, without listing every name
+        }
         List<String> names = names();
         if (names.contains(sub)) {
             return sub;
