@@ -64,6 +64,9 @@ public final class PackageManager {
     private PackageManager() {
         Pkg tcl = pkg("Tcl");
         tcl.provided = versionOf(TCL_PATCH_LEVEL);
+        // provided by tclsh 8.6 itself too: the zlib command, and bignum support (for extensions)
+        pkg("tcl::tommath").provided = versionOf(TCL_PATCH_LEVEL);
+        pkg("zlib").provided = versionOf("2.0.1");
     }
 
     private static Version versionOf(String s) {
