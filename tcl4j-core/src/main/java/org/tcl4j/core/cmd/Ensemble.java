@@ -283,17 +283,18 @@ final class Ensemble implements TclCommand {
     /**
      * Runs the command a subcommand resolved to. When a procedure replaces
      * the two words {@code ensemble sub} one for one, its wrong # args
-     * message names them instead, as tclsh's ensemble rewriting does.
+     * message names them instead, as tclsh's ensemble rewriting does (while
+     * {@code info level 0} and errorInfo name the procedure itself).
      */
     private static TclValue callTarget(Interp interp, TclValue[] words, TclValue ensName, TclValue sub,
             boolean oneForOne) throws TclException {
         CommandEntry e = interp.findCommand(words[0].toString());
         if (oneForOne && e != null && e.origin().command() instanceof Proc p) {
-            TclValue[] call = new TclValue[words.length + 1];
-            call[0] = ensName;
-            call[1] = sub;
-            System.arraycopy(words, 1, call, 2, words.length - 1);
-            return p.call(interp, call, 2);
+            try {
+                return p.call(interp, words, 1);
+            } catch (TclException ex) {
+                throw InterpCmd.wrongArgsAs(ex, List.of(ensName, sub), 1);
+            }
         }
         return interp.invoke(words);
     }

@@ -382,6 +382,11 @@ public final class InterpCmd {
      * procedure's name and formal arguments they filled) become the alias name.
      */
     static TclException wrongArgsAs(TclException e, TclValue alias, int replaced) {
+        return wrongArgsAs(e, java.util.List.of(alias), replaced);
+    }
+
+    /** {@link #wrongArgsAs(TclException, TclValue, int)} with several words in place of the first ones. */
+    static TclException wrongArgsAs(TclException e, java.util.List<TclValue> words, int replaced) {
         String head = "wrong # args: should be \"";
         String msg = e.getMessage();
         if (e.hasErrorInfo() || replaced == 0 || !e.errorCode().toString().equals("TCL WRONGARGS")
@@ -397,7 +402,12 @@ public final class InterpCmd {
             }
         }
         StringBuilder name = new StringBuilder();
-        TclList.appendElement(name, alias.toString(), false);
+        for (TclValue w : words) {
+            if (name.length() > 0) {
+                name.append(' ');
+            }
+            TclList.appendElement(name, w.toString(), false);
+        }
         // a second usage ("... or \"chan read ?-nonewline? channelId\"") is renamed too
         String rest = usage.substring(at).replace("\" or \"" + usage.substring(0, at) + " ",
                 "\" or \"" + name + " ");
