@@ -236,7 +236,7 @@ public final class Interp {
      * a proc body or the top level do). The parse is cached on the value.
      */
     public TclValue eval(TclValue script) throws TclException {
-        return evalUnit(script, "eval", literalOrigin(script), frameLevel == null ? null : frameLevel.proc);
+        return evalUnit(script, "eval", literalOrigin(script), enclosingProc(), varFrame, false);
     }
 
     /**
@@ -244,12 +244,12 @@ public final class Interp {
      * reports its commands with the file's name and lines.
      */
     public TclValue evalFile(TclValue script, String file) throws TclException {
-        return evalUnit(script, "source", new FrameLevel.Origin(file, 1), null);
+        return evalUnit(script, "source", new FrameLevel.Origin(file, 1), null, varFrame, false);
     }
 
     /** A procedure or lambda body: its own unit and {@code info frame} level. */
     TclValue evalProcBody(Proc p) throws TclException {
-        return evalUnit(p.body, "proc", p.origin, p.qualifiedName);
+        return evalUnit(p.body, "proc", p.origin, p.qualifiedName, varFrame, false);
     }
 
     /**
@@ -261,7 +261,7 @@ public final class Interp {
         CallFrame saved = varFrame;
         varFrame = target;
         try {
-            return evalUnit(script, "eval", null, frameLevel == null ? null : frameLevel.proc, saved);
+            return evalUnit(script, "eval", null, enclosingProc(), saved, false);
         } catch (TclException e) {
             e.addErrorInfo("\n    (\"uplevel\" body line " + e.errorLine() + ")");
             throw e;
@@ -270,25 +270,32 @@ public final class Interp {
         }
     }
 
-    private TclValue evalUnit(TclValue script, String type, FrameLevel.Origin origin, String proc)
-            throws TclException {
-        return evalUnit(script, type, origin, proc, varFrame);
-    }
-
+    /**
+     * Evaluates a script as an evaluation unit of its own (errorInfo logs its
+     * failing command, -errorline counts from its first line) and as an
+     * {@code info frame} level of {@code type} (or "source" at {@code
+     * origin}) belonging to variable frame {@code levelFrame}; {@code
+     * directly}: uncompiled, as a file's top level (see {@link #evalDirect}).
+     */
     private TclValue evalUnit(TclValue script, String type, FrameLevel.Origin origin, String proc,
-            CallFrame levelFrame) throws TclException {
+            CallFrame levelFrame, boolean directly) throws TclException {
         Script s = compile(script);
         FrameLevel outer = enterLevel(type, origin, proc, levelFrame);
         int savedBase = lineBase;
         lineBase = 0;
         unitDepth++;
         try {
-            return evalScript(s);
+            return evalScript(s, directly);
         } finally {
             unitDepth--;
             lineBase = savedBase;
             frameLevel = outer;
         }
+    }
+
+    /** The procedure whose body the running command is in (for a new level inside it), or null. */
+    private String enclosingProc() {
+        return frameLevel == null ? null : frameLevel.proc;
     }
 
     /** The innermost {@code info frame} level; null before any script ran. */
@@ -349,11 +356,15 @@ public final class Interp {
      * {@code wordLine} is the line of the body word in the enclosing script.
      */
     public TclValue evalInline(TclValue body, int wordLine) throws TclException {
-        Script s = compile(body);
+        return evalInline(compile(body), wordLine);
+    }
+
+    /** {@link #evalInline(TclValue, int)} of a body already parsed. */
+    private TclValue evalInline(Script body, int wordLine) throws TclException {
         int savedBase = lineBase;
         lineBase += wordLine - 1;
         try {
-            return evalScript(s);
+            return evalScript(body, false);
         } finally {
             lineBase = savedBase;
         }
@@ -465,17 +476,7 @@ public final class Interp {
 
     /** {@link #evalBody(TclValue, int, String)} of a prepared body (a loop's body, or {@code for}'s next). */
     public TclValue evalBody(LoopBody b) throws TclException {
-        Script s = b.script;
-        if (s == null) {
-            return evalBody(b.body, b.line, b.context);
-        }
-        int savedBase = lineBase;
-        lineBase += b.line - 1;
-        try {
-            return evalScript(s, false);
-        } finally {
-            lineBase = savedBase;
-        }
+        return b.script == null ? evalBody(b.body, b.line, b.context) : evalInline(b.script, b.line);
     }
 
     /** Digests the code a loop body left: continue goes on, break ends the loop, others leave it. */
@@ -515,10 +516,6 @@ public final class Interp {
         return s;
     }
 
-    TclValue evalScript(Script s) throws TclException {
-        return evalScript(s, false);
-    }
-
     /**
      * Evaluates a file's top level as tclsh does: command by command without
      * compiling, so every nested command substitution is logged in errorInfo
@@ -526,22 +523,10 @@ public final class Interp {
      * script use this; everything below it runs compiled as usual.)
      */
     public TclValue evalDirect(TclValue script) throws TclException {
-        Script s = compile(script);
         // the shell's main script is a file; its commands read from stdin are not
-        FrameLevel outer = frameLevel == null && !scriptFile.isEmpty()
-                ? enterLevel("source", new FrameLevel.Origin(WorkingDirectory.resolve(scriptFile).normalize().toString(),
-                        1), null, varFrame)
-                : enterLevel("eval", null, null, varFrame);
-        int savedBase = lineBase;
-        lineBase = 0;
-        unitDepth++;
-        try {
-            return evalScript(s, true);
-        } finally {
-            unitDepth--;
-            lineBase = savedBase;
-            frameLevel = outer;
-        }
+        FrameLevel.Origin file = frameLevel == null && !scriptFile.isEmpty()
+                ? new FrameLevel.Origin(WorkingDirectory.resolve(scriptFile).normalize().toString(), 1) : null;
+        return evalUnit(script, "eval", file, null, varFrame, true);
     }
 
     private TclValue evalScript(Script s, boolean directly) throws TclException {
@@ -550,7 +535,7 @@ public final class Interp {
         direct = directly;
         try {
             for (Script.Command c : s.commands) {
-                result = evalCommand(s, c);
+                result = evalCommand(c);
                 if (code != OK) {
                     return result;
                 }
@@ -564,7 +549,7 @@ public final class Interp {
     /** True while the commands of a directly evaluated (uncompiled) script run. */
     private boolean direct;
 
-    private TclValue evalCommand(Script s, Script.Command c) throws TclException {
+    private TclValue evalCommand(Script.Command c) throws TclException {
         try {
             if (c.syntaxError != null) {
                 throw new TclException(c.syntaxError); // no error code, as in tclsh
@@ -578,31 +563,26 @@ public final class Interp {
         } catch (CodeInSubstitution pending) {
             return pending.result();
         } catch (TclException e) {
-            logCommand(e, s, c);
+            logCommand(e, c);
             throw e;
         } catch (StackOverflowError so) {
             TclException e = tooDeep();
-            logCommand(e, s, c);
+            logCommand(e, c);
             throw e;
         }
     }
 
-    private void logCommand(TclException e, Script s, Script.Command c) {
+    private void logCommand(TclException e, Script.Command c) {
         if (e.loggedDepth == unitDepth) {
             return;
         }
-        String text = s.source.substring(c.start - scriptOffset(s), c.end - scriptOffset(s));
+        String text = c.text();
         if (e.loggedDepth == -1) {
             e.addErrorStack("INNER", TclValue.of(text.strip()));
         }
         addCommandInfo(e, text);
         e.loggedDepth = unitDepth;
         e.setErrorLine(c.line + lineBase);
-    }
-
-    /** Start of a (possibly nested) script's source within the text its offsets refer to. */
-    private static int scriptOffset(Script s) {
-        return s.offset;
     }
 
     /**
@@ -739,7 +719,7 @@ public final class Interp {
             Script.Command[] cmds = cs.script.commands;
             if (!direct && cmds.length == 1) {
                 // the commonest substitution, [cmd ...]: no script loop around it
-                r = evalCommand(cs.script, cmds[0]);
+                r = evalCommand(cmds[0]);
             } else if (direct) {
                 // uncompiled: the substituted script is a level of its own in errorInfo
                 unitDepth++;

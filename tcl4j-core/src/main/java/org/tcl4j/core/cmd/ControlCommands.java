@@ -166,10 +166,10 @@ public final class ControlCommands {
         // tclsh compiles foreach/lmap inline only inside procedures
         int line = interp.varFrame().isProc() ? interp.literalWordLine(objv, objv.length - 1) : -1;
         String context = collect ? "\"lmap\" body" : "\"foreach\" body";
+        Interp.LoopBody prepared = interp.loopBody(body, line, context);
         if (!collect && groups == 1 && vars[0].length == 1) {
-            return foreachOne(interp, vars[0][0], lists[0], interp.loopBody(body, line, context));
+            return foreachOne(interp, vars[0][0], lists[0], prepared);
         }
-        Interp.LoopBody prepared = collect ? null : interp.loopBody(body, line, context);
         List<TclValue> out = collect ? new ArrayList<>() : null;
         for (int it = 0; it < iterations; it++) {
             for (int g = 0; g < groups; g++) {
@@ -182,7 +182,7 @@ public final class ControlCommands {
             }
             TclValue r;
             if (collect) {
-                r = interp.evalBody(body, line, context);
+                r = interp.evalBody(prepared);
                 int c = interp.code();
                 if (c == Interp.OK) {
                     out.add(r);
