@@ -172,7 +172,7 @@ final class InlineCommands {
     /** {@code lappend name value} on a procedure local that is unset or already a list. */
     private static TclValue lappend(Interp interp, Script.Command c, CommandEntry e, Script.Word[] w)
             throws TclException {
-        if (w.length != 3 || w[1].literal == null || interp.varFrame.slots == null) {
+        if (w.length != 3 || !isLocalName(interp, w)) {
             return interp.invokeGeneric(c);
         }
         TclValue value = w[2].literal != null ? w[2].literal : interp.substWord(w[2]);
@@ -183,10 +183,7 @@ final class InlineCommands {
                 TclList list = old == null ? TclList.EMPTY : old.rep() instanceof TclList l ? l : null;
                 if (list != null) {
                     interp.cmdCount++;
-                    TclValue grown = TclValue.ofList(list.append(value));
-                    v.value = grown;
-                    v.declared = false;
-                    return grown;
+                    return store(v, TclValue.ofList(list.append(value)));
                 }
             }
         }
@@ -263,9 +260,7 @@ final class InlineCommands {
             Var v = interp.fastLocal(w[1].literal, true);
             if (v != null) {
                 interp.cmdCount++;
-                v.value = value;
-                v.declared = false;
-                return value;
+                return store(v, value);
             }
         }
         return interp.invokeWords(c, new TclValue[] {w[0].literal, w[1].literal, value});
@@ -283,9 +278,7 @@ final class InlineCommands {
             TclValue sum = v == null || v.value == null ? null : sum(v.value, amount);
             if (sum != null) {
                 interp.cmdCount++;
-                v.value = sum;
-                v.declared = false;
-                return sum;
+                return store(v, sum);
             }
         }
         TclValue[] objv = amount == null ? new TclValue[] {w[0].literal, w[1].literal}
@@ -401,6 +394,7 @@ final class InlineCommands {
         return store(v, TclValue.ofDict(copy));
     }
 
+    /** Stores a local's new value as an assignment does (a declared-only variable now has a value). */
     private static TclValue store(Var v, TclValue updated) {
         v.value = updated;
         v.declared = false;
