@@ -18,8 +18,8 @@ public final class SystemCommands {
     public static void register(Interp interp) {
         interp.register("exit", SystemCommands::exit);
         interp.register("pid", SystemCommands::pid);
-        interp.register("load", LoadCmd::load);
-        interp.register("unload", UnloadCmd::unload);
+        interp.register("load", LoadCommands::load);
+        interp.register("unload", LoadCommands::unload);
         interp.register("time", SystemCommands::time);
     }
 
