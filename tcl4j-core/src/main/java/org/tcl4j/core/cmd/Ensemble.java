@@ -86,7 +86,7 @@ final class Ensemble implements TclCommand {
                     throw new TclException("unknown command \"" + objv[3] + "\"",
                             Args.code("TCL LOOKUP COMMAND", objv[3]));
                 }
-                if (!(e.origin().command() instanceof Ensemble) && isBuiltin(interp, e)) {
+                if (isBuiltin(interp, e)) {
                     e = asEnsemble(interp, e);
                 }
                 if (!(e.origin().command() instanceof Ensemble ens)) {
@@ -116,13 +116,12 @@ final class Ensemble implements TclCommand {
         }
     }
 
-    /** The built-in commands that are ensembles in tclsh, their subcommands being commands in ::tcl::NAME. */
-    private static final java.util.Set<String> BUILTIN = java.util.Set.of("::array", "::binary", "::chan",
-        "::clock", "::dict", "::encoding", "::file", "::info", "::namespace", "::string");
-
-    /** Is {@code e} one of the built-in ensembles, still as built in? */
+    /**
+     * Is {@code e} one of tclsh's built-in ensembles (see {@link
+     * EnsembleParts}), still the built-in command, with its parts in ::tcl::NAME?
+     */
     private static boolean isBuiltin(Interp interp, CommandEntry e) {
-        return BUILTIN.contains(e.fullName()) && e.origin() == e
+        return e.origin() == e && !(e.command() instanceof Ensemble) && EnsembleParts.isBuiltinEnsemble(e.fullName())
                 && interp.findNamespace("::tcl" + e.fullName(), interp.globalNamespace()) != null;
     }
 

@@ -36,6 +36,22 @@ public final class EnsembleParts {
             + " parent path qualifiers tail unknown upvar which"},
     };
 
+    /**
+     * Is {@code name} (qualified) one of tclsh's built-in ensembles: those
+     * above, and string (whose class makes its parts itself)?
+     */
+    static boolean isBuiltinEnsemble(String name) {
+        if (name.equals("::string")) {
+            return true;
+        }
+        for (String[] part : PARTS) {
+            if (name.equals("::" + part[0])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Registers the parts of every ensemble above that the interpreter has (call after the ensembles). */
     public static void register(Interp interp) {
         for (String[] part : PARTS) {
