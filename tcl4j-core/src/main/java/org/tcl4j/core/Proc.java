@@ -25,12 +25,13 @@ public final class Proc implements TclCommand {
     final LocalNames localNames = new LocalNames();
     private final int[] argSlots;
 
-    public Proc(Namespace ns, TclValue argSpec, TclValue body, String procName, TclValue lambda)
+    /**
+     * @param qualifiedName the procedure's command name, fully qualified; null for a lambda
+     */
+    public Proc(Namespace ns, TclValue argSpec, TclValue body, String qualifiedName, TclValue lambda)
             throws TclException {
         this.ns = ns;
-        int sep = procName == null ? -1 : procName.lastIndexOf("::");
-        this.qualifiedName = procName == null || procName.startsWith("::") ? procName
-                : ns.qualifier() + (sep < 0 ? procName : procName.substring(sep + 2));
+        this.qualifiedName = qualifiedName;
         this.argSpec = argSpec;
         this.body = body;
         this.lambda = lambda;

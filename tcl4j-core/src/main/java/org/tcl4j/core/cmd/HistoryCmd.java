@@ -1,7 +1,9 @@
 package org.tcl4j.core.cmd;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.tcl4j.core.Args;
 import org.tcl4j.core.Interp;
@@ -32,7 +34,7 @@ public final class HistoryCmd {
     /** One interpreter's events. */
     private static final class Events {
         /** Event texts by number; numbers below {@code nextId - keep} are dropped. */
-        final java.util.Map<Long, String> texts = new java.util.HashMap<>();
+        final Map<Long, String> texts = new HashMap<>();
         long nextId = 1;
         long keep = 20;
 
@@ -64,31 +66,32 @@ public final class HistoryCmd {
         if (objv.length == 1) {
             return info(h, h.keep);
         }
-        switch (SUBCOMMANDS[Args.subcommand(objv[1], SUBCOMMANDS)]) {
+        String sub = SUBCOMMANDS[Args.subcommand(objv[1], SUBCOMMANDS)];
+        switch (sub) {
             case "add": {
-                check(objv, 3, 4, "event ?exec?");
+                check(objv, sub, 3, 4, "event ?exec?");
                 boolean exec = objv.length == 4 && execWord(objv[3]);
                 record(interp, objv[2].toString());
                 return exec ? interp.eval(TclValue.of(trimRight(objv[2].toString()))) : TclValue.EMPTY;
             }
             case "change": {
-                check(objv, 3, 4, "newValue ?event?");
+                check(objv, sub, 3, 4, "newValue ?event?");
                 long id = find(h, objv.length == 4 ? objv[3].toString() : "0");
                 h.texts.put(id, objv[2].toString());
                 return objv[2];
             }
             case "clear":
-                check(objv, 2, 2, "");
+                check(objv, sub, 2, 2, "");
                 h.texts.clear();
                 h.nextId = 1;
                 return TclValue.EMPTY;
             case "event": {
-                check(objv, 2, 3, "?event?");
+                check(objv, sub, 2, 3, "?event?");
                 String text = h.texts.get(find(h, objv.length == 3 ? objv[2].toString() : "-1"));
                 return text == null ? TclValue.EMPTY : TclValue.of(text);
             }
             case "info": {
-                check(objv, 2, 3, "?count?");
+                check(objv, sub, 2, 3, "?count?");
                 if (objv.length == 2) {
                     return info(h, h.keep);
                 }
@@ -99,7 +102,7 @@ public final class HistoryCmd {
                 return info(h, n);
             }
             case "keep": {
-                check(objv, 2, 3, "?count?");
+                check(objv, sub, 2, 3, "?count?");
                 if (objv.length == 3) {
                     Number count = Numbers.parse(objv[2].toString());
                     if (!(count instanceof Long n) || n < 0) {
@@ -111,10 +114,10 @@ public final class HistoryCmd {
                 return TclValue.of(h.keep);
             }
             case "nextid":
-                check(objv, 2, 2, "");
+                check(objv, sub, 2, 2, "");
                 return TclValue.of(h.nextId);
             default: { // redo
-                check(objv, 2, 3, "?event?");
+                check(objv, sub, 2, 3, "?event?");
                 long id = find(h, objv.length == 3 ? objv[2].toString() : "-1");
                 String text = h.texts.get(id);
                 if (text == null) {
@@ -128,10 +131,11 @@ public final class HistoryCmd {
         }
     }
 
-    private static void check(TclValue[] objv, int min, int max, String usage) throws TclException {
+    /** The word count of subcommand {@code sub}, whose usage names it in full however it was abbreviated. */
+    private static void check(TclValue[] objv, String sub, int min, int max, String usage) throws TclException {
         if (objv.length < min || objv.length > max) {
-            throw new TclException("wrong # args: should be \"history " + SUBCOMMANDS[Args.subcommand(objv[1],
-                    SUBCOMMANDS)] + (usage.isEmpty() ? "" : " " + usage) + "\"", "TCL WRONGARGS");
+            throw new TclException("wrong # args: should be \"history " + sub + (usage.isEmpty() ? "" : " " + usage)
+                    + "\"", "TCL WRONGARGS");
         }
     }
 

@@ -97,10 +97,10 @@ public final class ProcCommands {
                         "TCL VALUE COMMAND");
             }
         }
-        Proc p = new Proc(ns, objv[2], objv[3], name, null);
+        String qualified = ns.qualifier() + (sep >= 0 ? name.substring(sep + 2) : name);
+        Proc p = new Proc(ns, objv[2], objv[3], qualified, null);
         p.locate(interp, objv[3]);
-        String tail = sep >= 0 ? name.substring(sep + 2) : name;
-        interp.createCommand(ns.qualifier() + tail, p);
+        interp.createCommand(qualified, p);
         return TclValue.EMPTY;
     }
 
